@@ -1,0 +1,233 @@
+"""The commands: each validates its options and calls a plain function."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from ..errors import DragomanError, InputError
+from ..export import write_csv, write_json_array, write_jsonl
+from ..extraction import extract_documents
+from ..ingest import IngestSummary, failure_collector, ingest
+from ..io import read_documents
+from ..jsonio import dumps, extraction_to_dict
+from ..nlp.pipeline import load_pipeline
+from ..store import Filters, Store
+from . import options as opt
+from .console import report_error, stderr, stdout, with_progress
+from .tables import print_extraction, print_rows
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class QueryTable(str, Enum):
+    documents = "documents"
+    quotes = "quotes"
+    events = "events"
+    actors = "actors"
+    entities = "entities"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _fail(error: DragomanError) -> None:
+    report_error(error)
+    raise typer.Exit(1)
+
+
+def extract(
+    inputs: opt.Inputs,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    published: opt.Published = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first input that fails.")] = False,
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX,
+    text_field: opt.TextField = "text",
+    date_field: opt.DateField = "published",
+    title_field: opt.TitleField = "title",
+    url_field: opt.UrlField = "url",
+    model: opt.Model = None,
+) -> None:
+    """Extract quotes, events and entities and print them, without touching a database."""
+    failures: list[str] = []
+
+    def on_error(error: InputError) -> None:
+        failures.append(str(error))
+        report_error(error)
+        if strict:
+            raise typer.Exit(1)
+
+    read = opt.read_options(
+        text_field=text_field, date_field=date_field, title_field=title_field,
+        url_field=url_field, published=published, max_bytes=max_bytes,
+    )
+    try:
+        nlp = load_pipeline(model)
+        documents = read_documents(inputs, read, on_error)
+        extractions = extract_documents(with_progress(documents, label="extracting"), nlp=nlp)
+        if format is ExtractFormat.table:
+            for extraction in extractions:
+                print_extraction(extraction, stdout)
+        else:
+            rows = (extraction_to_dict(e) for e in extractions)
+            (write_jsonl if format is ExtractFormat.jsonl else write_json_array)(rows, sys.stdout)
+    except DragomanError as error:
+        _fail(error)
+    if failures:
+        raise typer.Exit(1)
+
+
+def ingest_command(
+    inputs: opt.Inputs,
+    db: opt.Db = opt.DEFAULT_DB,
+    published: opt.Published = None,
+    workers: Annotated[int, typer.Option(min=1, help="Local processes for parsing.")] = 1,
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX,
+    text_field: opt.TextField = "text",
+    date_field: opt.DateField = "published",
+    title_field: opt.TitleField = "title",
+    url_field: opt.UrlField = "url",
+    model: opt.Model = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Summary format.")] = ExtractFormat.table,
+) -> None:
+    """Extract and store; documents already stored (same text) are skipped, so re-running resumes."""
+    summary = IngestSummary()
+    read = opt.read_options(
+        text_field=text_field, date_field=date_field, title_field=title_field,
+        url_field=url_field, published=published, max_bytes=max_bytes,
+    )
+    try:
+        with Store(db) as store:
+            documents = read_documents(inputs, read, failure_collector(summary, report_error))
+            ingest(
+                with_progress(documents, label="ingesting"),
+                store,
+                summary=summary,
+                nlp=load_pipeline(model),
+                n_process=workers,
+            )
+    except DragomanError as error:
+        _fail(error)
+    data = summary.as_dict()
+    if format is ExtractFormat.table:
+        stderr.print(
+            f"read {data['read']}, stored {data['stored']}, skipped {data['skipped']} (already stored), "
+            f"failed {data['failed']}; {data['quotes']} quotes, {data['events']} events "
+            f"in {data['seconds']} s → {db}"
+        )
+    else:
+        sys.stdout.write(dumps(data) + "\n")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _emit(rows: Any, format: opt.RowFormat, out: TextIO, *, title: str) -> None:
+    if format is opt.RowFormat.table:
+        print_rows(rows, stdout, title=title)
+    elif format is opt.RowFormat.json:
+        write_json_array(rows, out)
+    elif format is opt.RowFormat.jsonl:
+        write_jsonl(rows, out)
+    else:
+        write_csv(rows, out)
+
+
+def query(
+    table: Annotated[QueryTable, typer.Argument(help="What to list.")],
+    db: opt.Db = opt.DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Quotes whose speaker name contains this.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, e.g. RUS or USAGOV.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. SANCTION.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Quote kind: direct, mixed or indirect.")] = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    search: Annotated[str | None, typer.Option(help="Text to search for.")] = None,
+    document: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    format: Annotated[opt.RowFormat, typer.Option("--format", "-f", help="Output format.")] = opt.RowFormat.table,
+) -> None:
+    """List stored documents, quotes, events, actors or entities."""
+    filters = Filters(
+        speaker=speaker, actor=actor, type=type, kind=kind, since=since, until=until,
+        search=search, document=document, limit=limit,
+    )
+    try:
+        with Store(db, create=False) as store:
+            rows = store.rows(table.value, filters)
+            if table is QueryTable.documents and format is opt.RowFormat.table:
+                rows = ({k: v for k, v in row.items() if k != "text"} for row in rows)
+            _emit(rows, format, sys.stdout, title=table.value)
+    except DragomanError as error:
+        _fail(error)
+
+
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.jsonl,
+    table: Annotated[
+        QueryTable | None,
+        typer.Option(help="One table; without it JSONL holds one object per document with all it contains."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Output file (a folder for CSV of every table); stdout if absent.")] = None,
+    db: opt.Db = opt.DEFAULT_DB,
+    since: opt.Since = None,
+    until: opt.Until = None,
+) -> None:
+    """Export the store for other tools: JSON Lines or CSV."""
+    filters = Filters(since=since, until=until)
+    try:
+        with Store(db, create=False) as store:
+            if table is None and format is ExportFormat.csv:
+                if out is None:
+                    raise typer.BadParameter("CSV of every table needs --out FOLDER (or choose --table)")
+                out.mkdir(parents=True, exist_ok=True)
+                for name in QueryTable:
+                    with open(out / f"{name.value}.csv", "w", encoding="utf-8", newline="") as handle:
+                        write_csv(store.rows(name.value, filters), handle)
+                return
+            rows = store.rows(table.value, filters) if table else _documents_with_results(store, filters)
+            writer = write_jsonl if format is ExportFormat.jsonl else write_csv
+            if out is None:
+                writer(rows, sys.stdout)
+            else:
+                with open(out, "w", encoding="utf-8", newline="") as handle:
+                    writer(rows, handle)
+    except DragomanError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(InputError(str(out), error.strerror or str(error)))
+
+
+def _documents_with_results(store: Store, filters: Filters) -> Any:
+    for document in store.rows("documents", filters):
+        only = Filters(document=document["id"])
+        yield {
+            "document": document,
+            "quotes": list(store.rows("quotes", only)),
+            "events": list(store.rows("events", only)),
+            "entities": list(store.rows("entities", only)),
+        }
+
+
+def report(
+    db: opt.Db = opt.DEFAULT_DB,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many documents.")] = None,
+) -> None:
+    """Print who said what and the coded events, document by document, for people."""
+    try:
+        with Store(db, create=False) as store:
+            for extraction in store.extractions(Filters(since=since, until=until, limit=limit)):
+                print_extraction(extraction, stdout)
+    except DragomanError as error:
+        _fail(error)

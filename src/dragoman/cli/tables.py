@@ -1,0 +1,77 @@
+"""Rich tables for people: who said what, then the coded events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from ..model import Extraction
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_extraction(extraction: Extraction, console: Console) -> None:
+    """Quotes with speakers, then events, for one document."""
+    document = extraction.document
+    text = document.text
+    heading = document.title or document.path or document.id
+    console.rule(f"[bold]{heading}[/] ({document.published or 'undated'})")
+    quotes = Table(title="Who said what", show_lines=True, expand=True)
+    quotes.add_column("speaker", style="bold cyan", no_wrap=True)
+    quotes.add_column("kind")
+    quotes.add_column("quote", ratio=1)
+    quotes.add_column("via")
+    for quote in extraction.quotes:
+        content = " … ".join(text[s:e] for s, e in quote.content)
+        speaker = quote.speaker.name if quote.speaker else "?"
+        if quote.speaker and quote.speaker.actor and quote.speaker.actor.code:
+            speaker += f" ({quote.speaker.actor.code})"
+        quotes.add_row(speaker, quote.kind, _clip(content), ", ".join(r.name for r in quote.via))
+    console.print(quotes)
+    events = Table(title="Events", show_lines=False, expand=True)
+    for column in ("source", "type", "cameo", "target", "trigger", "date", "place"):
+        events.add_column(column)
+    for event in extraction.events:
+        events.add_row(
+            event.source.code or event.source.name if event.source else "—",
+            event.type + (f"/{event.mode}" if event.mode else ""),
+            event.cameo or "",
+            event.target.code or event.target.name if event.target else "—",
+            text[event.trigger[0] : event.trigger[1]],
+            event.date or "",
+            event.location.name if event.location else "",
+        )
+    console.print(events)
+
+
+def print_rows(rows: Iterable[dict[str, Any]], console: Console, *, title: str) -> int:
+    """A table of flat rows (nested values shown compactly)."""
+    table = Table(title=title, expand=True)
+    count = 0
+    for row in rows:
+        if count == 0:
+            for key in row:
+                table.add_column(key, overflow="fold")
+        table.add_row(*(_display(value) for value in row.values()))
+        count += 1
+    if count:
+        console.print(table)
+    else:
+        console.print(f"no {title}")
+    return count
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("code") or value)
+    if isinstance(value, list):
+        return ", ".join(_display(v) for v in value)
+    return _clip(str(value), 200)

@@ -1,0 +1,5 @@
+"""Exports: rows from the store in the formats analysts load."""
+
+from .writers import write_csv, write_json_array, write_jsonl
+
+__all__ = ["write_csv", "write_json_array", "write_jsonl"]

