@@ -19,6 +19,10 @@ app.command("query")(commands.query)
 app.command("export")(commands.export)
 app.command("report")(commands.report)
 
+eval_app = typer.Typer(help="Score dragoman on annotated data.", no_args_is_help=True)
+eval_app.command("quotes")(commands.eval_quotes)
+app.add_typer(eval_app, name="eval")
+
 
 def main() -> None:
     """Console-script entry point."""

@@ -19,7 +19,7 @@ from ..nlp.pipeline import load_pipeline
 from ..store import Filters, Store
 from . import options as opt
 from .console import report_error, stderr, stdout, with_progress
-from .tables import print_extraction, print_rows
+from .tables import print_extraction, print_rows, print_scores
 
 
 class ExtractFormat(str, Enum):
@@ -231,3 +231,28 @@ def report(
                 print_extraction(extraction, stdout)
     except DragomanError as error:
         _fail(error)
+
+
+def eval_quotes(
+    gold: Annotated[Path, typer.Option(help="PolNeAR-style folder with text/ and attributions/.")],
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table or json.")] = ExtractFormat.table,
+    model: opt.Model = None,
+) -> None:
+    """Score quote extraction on annotated articles: P/R/F1 loose and exact, source accuracy, recall by kind."""
+    from ..evaluation.runner import evaluate_quotes
+
+    try:
+        scores = evaluate_quotes(
+            gold, nlp=load_pipeline(model), limit=limit, progress=lambda items: with_progress(items, label="scoring")
+        ).summary()
+    except FileNotFoundError as error:
+        _fail(InputError(str(gold), str(error).split(": ", 1)[-1]))
+        return
+    except DragomanError as error:
+        _fail(error)
+        return
+    if format is ExtractFormat.table:
+        print_scores(scores, stdout)
+    else:
+        sys.stdout.write(dumps(scores) + "\n")

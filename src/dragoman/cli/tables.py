@@ -75,3 +75,16 @@ def _display(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_display(v) for v in value)
     return _clip(str(value), 200)
+
+
+def print_scores(scores: dict[str, Any], console: Console) -> None:
+    """Quote scores as a small table."""
+    table = Table(title=f"quotes: {scores['predicted']} predicted, {scores['gold']} gold")
+    for column in ("match", "precision", "recall", "F1"):
+        table.add_column(column)
+    for match in ("loose", "exact"):
+        row = scores[match]
+        table.add_row(match, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}")
+    console.print(table)
+    console.print(f"source accuracy {scores['source_accuracy']:.3f}")
+    console.print("recall by kind: " + ", ".join(f"{k} {v:.3f}" for k, v in scores["recall_by_kind"].items()))

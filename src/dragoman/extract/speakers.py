@@ -1,0 +1,167 @@
+"""Resolve a quote's source mention to its canonical speaker, inside one document.
+
+Rules over the parse, no coreference model: names take the fullest form the article uses;
+pronouns take the most salient earlier person (or organisation, for "it" and "they") outside
+quotations, agreeing in gender where the article shows it; descriptions ("the spokeswoman",
+"the administration") take the entity they were introduced with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import Entity, Span
+from .names import clean_mention
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "its"})
+_GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "spokesman": "m", "chairman": "m", "congressman": "m", "king": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "spokeswoman": "f", "chairwoman": "f",
+    "congresswoman": "f", "queen": "f", "madam": "f",
+}
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_TITLE = re.compile(r"^(spokes\w*|minister|president|secretary|ambassador|senator|governor|chancellor|chairman|chairwoman|leader|official|premier)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    entity: Entity
+    gender: str | None
+    is_subject: bool
+    titles: frozenset[str]
+
+
+def _normalise_title(word: str) -> str:
+    word = word.lower()
+    return "spokes" if word.startswith("spokes") else word
+
+
+class SpeakerResolver:
+    """Canonical speakers for the source mentions of one document."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[Span]) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.mentions: list[_Mention] = []
+        genders: dict[str, str] = {}
+        for entity in entities:
+            if entity.label not in _ACTOR_LABELS or self._in_quote(entity.span[0]):
+                continue
+            span = doc.char_span(*entity.span, alignment_mode="expand")
+            if span is None:
+                continue
+            titles = self._titles(span)
+            gender = self._gender(span, titles)
+            if gender:
+                genders[entity.name] = gender
+            self.mentions.append(
+                _Mention(entity, gender, span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.head.dep_ == "nsubj", titles)
+            )
+        self.mentions = [
+            _Mention(m.entity, m.gender or genders.get(m.entity.name), m.is_subject, m.titles) for m in self.mentions
+        ]
+
+    def _in_quote(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.quoted)
+
+    @staticmethod
+    def _titles(span: SpacySpan) -> frozenset[str]:
+        words = [t for t in span if _TITLE.match(t.text)]
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and i >= span.start - 4:
+            words.append(doc[i])
+            i -= 1
+        for token in span.root.children:
+            if token.dep_ == "appos":
+                words.extend(t for t in token.subtree if t.pos_ == "NOUN")
+        return frozenset(_normalise_title(t.text) for t in words)
+
+    @staticmethod
+    def _gender(span: SpacySpan, titles: frozenset[str]) -> str | None:
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start else ""
+        for word in [before, *titles]:
+            if word in _GENDER_WORDS:
+                return _GENDER_WORDS[word]
+        return None
+
+    def resolve(self, source: Span) -> str | None:
+        """The canonical name behind the mention at ``source``."""
+        span = self.doc.char_span(*source, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            return None
+        inside = [m for m in self.mentions if source[0] <= m.entity.span[0] and m.entity.span[1] <= source[1]]
+        if inside:
+            return self._head_entity(span, inside)
+        root = span.root
+        lower = root.lower_
+        if lower in PERSON_PRONOUNS and len(span) <= 2:
+            return self._antecedent(source[0], {"PERSON"}, PERSON_PRONOUNS[lower])
+        if lower in GROUP_PRONOUNS and len(span) <= 2:
+            return self._antecedent(source[0], {"ORG", "GPE", "NORP"}, None)
+        if root.pos_ == "NOUN":
+            described = self._described(source[0], _normalise_title(root.text), root.lemma_.lower())
+            if described:
+                return described
+        return clean_mention(span.text) or span.text
+
+    def _head_entity(self, span: SpacySpan, inside: list[_Mention]) -> str:
+        people = [m for m in inside if m.entity.label == "PERSON"]
+        if people:
+            return people[-1].entity.name
+        root_start = span.root.idx
+        for mention in inside:
+            if mention.entity.span[0] <= root_start < mention.entity.span[1]:
+                return mention.entity.name
+        # "Russia's Foreign Ministry": the organisation named after the possessive.
+        return clean_mention(span.text)
+
+    def _antecedent(self, position: int, labels: set[str], gender: str | None) -> str | None:
+        candidates = [m for m in self.mentions if m.entity.span[1] <= position and m.entity.label in labels]
+        if gender:
+            agreeing = [m for m in candidates if m.gender in (None, gender)]
+            candidates = agreeing or candidates
+        if not candidates:
+            return None
+        recent = candidates[-6:]
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= position]
+        window = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        subjects = [m for m in recent if m.is_subject and m.entity.span[0] >= window]
+        return (subjects or recent)[-1].entity.name
+
+    def _described(self, position: int, head: str, lemma: str) -> str | None:
+        for mention in reversed([m for m in self.mentions if m.entity.span[1] <= position]):
+            name_words = {_normalise_title(w) for w in mention.entity.name.split()}
+            if head in mention.titles or head in name_words or lemma in {w.lower() for w in name_words}:
+                return mention.entity.name
+        # "the administration" after "the Obama administration": the fuller noun phrase before.
+        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= position]):
+            if self._in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma:
+                continue
+            if any(t.dep_ in {"compound", "poss", "amod"} and t.pos_ in {"PROPN", "ADJ"} for t in chunk.root.children):
+                return clean_mention(chunk.text)
+        return None
+
+
+def relays(cue: Token) -> tuple[Token | None, list[Token]]:
+    """``X said, citing Y from a Z report``: the cited speaker Y and the relaying outlets [X, Z]."""
+    for child in cue.children:
+        if child.lemma_.lower() in {"cite", "quote"} and child.dep_ in {"advcl", "xcomp", "conj", "prep", "dobj"}:
+            cited = next((c for c in child.children if c.dep_ in {"dobj", "pobj"}), None)
+            if cited is None:
+                continue
+            outlets = [
+                t
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "in", "by", "via"}
+                for t in prep.subtree
+                if t.ent_type_ == "ORG" and t.ent_iob_ == "B"
+            ]
+            return cited, outlets
+    return None, []

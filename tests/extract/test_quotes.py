@@ -1,0 +1,71 @@
+import pytest
+
+from dragoman.extraction import extract_text
+
+
+def speakers_by_text(extraction):
+    text = extraction.document.text
+    return [(" ".join(text[s:e] for s, e in q.content), q.speaker.name if q.speaker else None, q) for q in extraction.quotes]
+
+
+def speaker_of(extraction, words):
+    for content, speaker, _quote in speakers_by_text(extraction):
+        if words in content:
+            return speaker
+    raise AssertionError(f"no quote contains {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("he saw the sanctions as another step", "Putin"),
+        ("We regard the recent unfriendly steps", "Putin"),
+        ("he would be inviting", "Putin"),
+        ("It is regrettable that the Obama Administration", "Putin"),
+        ("My season's greetings also to President-elect", "Putin"),
+        ("A total of 96 Russians", "Foreign Ministry"),
+        ("anti-Russia death throes", "Dmitry Medvedev"),
+        ("intelligence-related purposes", "Obama administration"),
+        ("We can only add that if Washington", "Maria Zakharova"),
+    ],
+)
+def test_reference_article_speakers(reference_extraction, words, speaker):
+    assert speaker in speaker_of(reference_extraction, words)
+
+
+def test_reference_relay_and_spans(reference_extraction, reference_text):
+    relayed = [q for q in reference_extraction.quotes if q.via]
+    assert len(relayed) == 1
+    assert [r.name for r in relayed[0].via] == ["Reuters", "TASS"]
+    for quote in reference_extraction.quotes:
+        for start, end in [*quote.content, *(s for s in (quote.cue, quote.source) if s)]:
+            assert 0 <= start < end <= len(reference_text)
+    unattributed = next(q for q in reference_extraction.quotes if "My season" in reference_text[q.content[0][0] : q.content[0][1]])
+    assert unattributed.kind == "direct" and unattributed.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        ('"We will respond," the minister said, "and soon."', ['"We will respond,"', '"and soon."'], "minister", "direct"),
+        ("The senator said that the bill would fail.", ["that the bill would fail"], "senator", "indirect"),
+        ("Inflation will fall, the central bank said.", ["Inflation will fall"], "central bank", "indirect"),
+        ("According to the ministry, the talks collapsed.", ["the talks collapsed"], "ministry", "indirect"),
+        ('Jane Smith left. She told reporters the vote was "a disgrace."', ['the vote was "a disgrace."'], "Jane Smith", "mixed"),
+    ],
+)
+def test_layouts(nlp, text, content, speaker, kind):
+    extraction = extract_text(text, nlp=nlp)
+    quote = extraction.quotes[-1]
+    assert [text[s:e] for s, e in quote.content] == content
+    assert speaker in quote.speaker.name
+    assert quote.kind == kind
+
+
+def test_pronoun_takes_gender_from_title(nlp):
+    text = (
+        "Ms. Jane Park met Mr. Tom Reed in Seoul. Reed spoke first about trade.\n\n"
+        '"This is not over," she said.'
+    )
+    (quote,) = extract_text(text, nlp=nlp).quotes[-1:]
+    assert quote.speaker.name == "Jane Park"
