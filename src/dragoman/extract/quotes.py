@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Entity, Quote, QuoteKind, Relay, Span, Speaker
-from .cues import DEFAULT_THRESHOLD, cue_probability
+from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
 from .quote_marks import QuotedPassage, quoted_passages
 from .speakers import SpeakerResolver, relays
@@ -201,10 +201,20 @@ def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> Quot
     return "direct" if all(i in quoted for i in words) else "mixed"
 
 
-def attributions(doc: Doc, *, threshold: float = DEFAULT_THRESHOLD) -> Iterator[Attribution]:
+def _sentences_touching_quotes(doc: Doc, passages: list[QuotedPassage]) -> set[int]:
+    starts = set()
+    for sentence in doc.sents:
+        if any(s < sentence.end_char + 2 and sentence.start_char < e for p in passages for s, e in p.fragments):
+            starts.add(sentence.start)
+    return starts
+
+
+def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attribution]:
     """Every attribution in ``doc``, in text order."""
     text = doc.text
+    threshold = cue_model_threshold() if threshold is None else threshold
     passages = quoted_passages(text)
+    near_quotes = _sentences_touching_quotes(doc, passages)
     found: list[Attribution] = []
     used: set[int] = set()
     relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.lemma_.lower() in {"cite", "quote"} and c.dep_ in {"advcl", "xcomp", "conj"}}
@@ -216,7 +226,9 @@ def attributions(doc: Doc, *, threshold: float = DEFAULT_THRESHOLD) -> Iterator[
             source_token, content_indices = according
             probability = 0.9 if token.text != ":" else 0.6
         else:
-            probability = cue_probability(token)
+            if not is_candidate(token):
+                continue
+            probability = cue_model_probability(token, token.sent.start in near_quotes)
             if probability < threshold:
                 continue
             source_token = _source_token(token)
