@@ -104,9 +104,10 @@ def read_agents(path: Path) -> dict[str, str]:
 def read_countries(path: Path) -> dict[str, dict]:
     countries = {}
     text = path.read_text(encoding="latin-1")
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     for block in text.split("<Country>")[1:]:
         fields = {tag: value for tag, value in _TAG.findall(block)}
-        code = fields.get("ISO3166-alpha3", "").strip()
+        code = fields.get("ISO3166-alpha3", "").strip() or fields.get("CountryCode", "").strip()
         if not re.fullmatch(r"[A-Z]{3}", code):
             continue
 

@@ -53,6 +53,7 @@ def _extraction(document: Document, doc: Doc) -> Extraction:
         events=tuple(doc._.dragoman_events or ()),
         entities=tuple(doc._.dragoman_entities or ()),
         actors=tuple(doc._.dragoman_actors or ()),
+        problems=tuple(doc._.dragoman_problems or ()),
     )
 
 

@@ -125,3 +125,4 @@ class Extraction:
     events: tuple[Event, ...] = ()
     entities: tuple[Entity, ...] = ()
     actors: tuple[Actor, ...] = ()
+    problems: tuple[str, ...] = ()

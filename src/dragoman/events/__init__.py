@@ -1,0 +1,1 @@
+"""Event coding: PLOVER/CAMEO typing, actors, dates, places and tone."""

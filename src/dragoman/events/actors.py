@@ -1,0 +1,220 @@
+"""Code mentions as CAMEO actors (country + sector) with the compiled Phoenix dictionaries.
+
+Office holders are coded for the publication date ("Putin" is RUSGOV in 2016). A
+president-elect, not yet in office, is coded ELI (elite), as the Phoenix dictionaries code
+politicians out of office. Capitals and seats of government stand for their governments
+(metonymy: Moscow, the Kremlin -> RUSGOV); nationality words give the country only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..extract.names import clean_mention
+from ..model import Actor, Entity
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Agent words that name a role inside an organisation: the organisation decides the sector.
+_ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "head", "chief"})
+_ELECT = re.compile(r"\b(?:president|prime minister|chancellor|governor)[- ]elect\b", re.I)
+#: Wire services and broadcasters the Phoenix lists lack (coded MED, like Reuters there).
+MEDIA = {
+    "tass": "RUS", "ria novosti": "RUS", "interfax": "RUS", "sputnik": "RUS", "rt": "RUS",
+    "xinhua": "CHN", "afp": "FRA", "agence france-presse": "FRA", "associated press": "USA", "ap": "USA",
+    "bbc": "GBR", "cnn": "USA", "al jazeera": "QAT", "bloomberg": "USA", "dpa": "DEU", "kyodo": "JPN",
+    "yonhap": "KOR", "irna": "IRN", "anadolu": "TUR", "efe": "ESP", "ansa": "ITA", "voice of america": "USA",
+}
+#: Seats of government used for governments in news prose.
+SEATS = {"washington": "USA", "white house": "USA", "kremlin": "RUS", "downing street": "GBR", "elysee": "FRA", "élysée": "FRA",
+         "zhongnanhai": "CHN", "blue house": "KOR", "pentagon": "USA", "state department": "USA"}
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    name: str
+    country: str | None
+    sector: str | None
+    dictionary_code: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        if self.dictionary_code and self.sector in {"IGO", "NGO", "MNC"}:
+            return self.dictionary_code
+        parts = [p for p in (self.country, self.sector) if p]
+        return "".join(parts) or None
+
+
+class ActorDictionary:
+    """Phrases, agents and countries from ``data/actors.json``."""
+
+    def __init__(self, data: dict) -> None:
+        self.entries = data["entries"]
+        self.phrases: dict[str, int] = data["phrases"]
+        self.agents: dict[str, str] = data["agents"]
+        self.countries: dict[str, dict] = data["countries"]
+        self.nationality: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        for iso3, country in self.countries.items():
+            for word in country["nationality"] + [country["name"].lower()]:
+                self.nationality.setdefault(word, iso3)
+            for capital in country["capital"]:
+                self.capitals.setdefault(capital, iso3)
+        for word, iso3 in {"u.s.": "USA", "us": "USA", "u.s": "USA", "america": "USA", "american": "USA",
+                           "united states": "USA", "britain": "GBR", "british": "GBR", "uk": "GBR", "u.k.": "GBR"}.items():
+            self.nationality.setdefault(word, iso3)
+
+    def entry_code(self, index: int, date: str | None) -> str | None:
+        """The entry's code in force on ``date`` (dated codes first, then the undated default)."""
+        codes = self.entries[index]["codes"]
+        if date:
+            for code, start, end in codes:
+                if (start or end) and (start is None or start <= date) and (end is None or date <= end):
+                    return code
+        undated = [code for code, start, end in codes if not start and not end]
+        if undated:
+            return undated[0]
+        return codes[-1][0] if codes and not date else None
+
+    def split_code(self, code: str) -> tuple[str | None, str | None]:
+        if len(code) >= 3 and code[:3] in self.countries:
+            return code[:3], code[3:6] or None
+        return None, code[:3] or None
+
+    def adjective(self, iso3: str) -> str:
+        """The nationality adjective of a country ("Russian")."""
+        words = self.countries[iso3]["nationality"]
+        return (words[0] if words else self.countries[iso3]["name"]).title()
+
+    def lookup(self, phrase: str, date: str | None) -> tuple[str, str | None, str | None, str | None] | None:
+        """(name, country, sector, dictionary code) of a dictionary phrase, or None."""
+        phrase = phrase.lower()
+        if phrase in MEDIA:
+            return phrase.upper() if len(phrase) <= 4 else phrase.title(), MEDIA[phrase], "MED", None
+        if phrase in SEATS:
+            return phrase.title(), SEATS[phrase], "GOV", None
+        if phrase in self.capitals:
+            return phrase.title(), self.capitals[phrase], "GOV", None
+        index = self.phrases.get(phrase)
+        if index is None:
+            if phrase in self.nationality:
+                iso3 = self.nationality[phrase]
+                return self.countries[iso3]["name"], iso3, None, None
+            return None
+        code = self.entry_code(index, date)
+        if code is None:
+            return None
+        country, sector = self.split_code(code)
+        return self.entries[index]["name"], country, sector, code
+
+    def agent(self, words: list[str]) -> str | None:
+        """The sector named by the longest agent phrase in ``words`` (roles defer to organisations)."""
+        best: tuple[int, str] | None = None
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                if phrase in _ROLE_WORDS:
+                    continue
+                sector = self.agents.get(phrase) or self.agents.get(phrase.rstrip("s"))
+                if sector and sector not in self.countries and (best is None or j - i > best[0]):
+                    best = (j - i, sector)
+        return best[1] if best else None
+
+
+@functools.cache
+def actor_dictionary() -> ActorDictionary:
+    data = json.loads(resources.files("dragoman.data").joinpath("actors.json").read_text(encoding="utf-8"))
+    return ActorDictionary(data)
+
+
+def _context_words(span: SpacySpan) -> list[str]:
+    """Words of the noun phrase around a mention: titles, nationalities, possessors, appositions."""
+    doc = span.doc
+    words: list[str] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].dep_ in {"compound", "amod", "poss", "case", "nmod", "punct"} and doc[i].head.i >= span.start - 1 and span.start - i <= 6:
+        if not doc[i].is_punct:
+            words.insert(0, doc[i].text.lower())
+        i -= 1
+    for child in span.root.children:
+        if child.dep_ in {"appos", "poss", "amod"} and not (span.start <= child.i < span.end):
+            words += [t.text.lower() for t in child.subtree if not t.is_punct]
+    return words
+
+
+def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
+    """The actor coding of one mention, using its words and its noun phrase's titles."""
+    dictionary = actor_dictionary()
+    label = span.label_ or (span.root.ent_type_ if span.root.ent_type_ else "")
+    text = clean_mention(span.text).lower()
+    context = _context_words(span)
+    found = dictionary.lookup(text, date) or (dictionary.lookup(name.lower(), date) if name.lower() != text else None)
+    if found is None and label == "PERSON":
+        last = text.split()[-1] if text.split() else ""
+        found = dictionary.lookup(last, date) if last and dictionary.phrases.get(last) is not None else None
+    country = sector = dictionary_code = None
+    canonical = name
+    if found is not None:
+        found_name, country, sector, dictionary_code = found
+        if label == "PERSON" and len(found_name.split()) > len(name.split()):
+            canonical = found_name
+    words = text.split()
+    if country is None:
+        for word in context + words:
+            if word in dictionary.nationality:
+                country = dictionary.nationality[word]
+                break
+        if country is None and len(words) > 1:
+            for size in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:size])
+                if head in dictionary.nationality:
+                    country = dictionary.nationality[head]
+                    break
+    if sector is None and (label != "GPE" or context):
+        sector = dictionary.agent(context + (words if label != "PERSON" else []))
+    if _ELECT.search(" ".join(context + words).replace(" - ", "-")):
+        sector = "ELI"
+    if country is None and sector is None:
+        return None
+    if label == "NORP":
+        sector = None
+    if label == "ORG" and found is None and country is not None and not any(w in dictionary.nationality for w in words):
+        canonical = f"{dictionary.adjective(country)} {canonical}"  # "Russia's Foreign Ministry"
+    return Coding(canonical, country, sector, dictionary_code)
+
+
+def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor]:
+    """An Actor for each actor-like entity mention; mentions of one entity share its coding."""
+    spans = {}
+    codings: dict[str, Coding] = {}
+    for entity in entities:
+        if entity.label not in ACTOR_LABELS:
+            continue
+        span = doc.char_span(*entity.span, label=entity.label, alignment_mode="expand")
+        if span is None:
+            continue
+        spans[entity.span] = (entity, span)
+        coding = code_mention(span, entity.name, date)
+        known = codings.get(entity.name)
+        if coding is not None and (known is None or _richer(coding, known)):
+            codings[entity.name] = coding
+    result = []
+    for entity, span in spans.values():
+        coding = codings.get(entity.name)
+        if coding is None:
+            continue
+        result.append(
+            Actor(text=entity.text, span=entity.span, name=coding.name, country=coding.country, sector=coding.sector, code=coding.code)
+        )
+    return result
+
+
+def _richer(new: Coding, old: Coding) -> bool:
+    return (new.country is not None) + (new.sector is not None) > (old.country is not None) + (old.sector is not None)

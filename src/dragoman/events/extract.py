@@ -1,0 +1,270 @@
+"""Who did what to whom: events from verbs and nominalisations, typed by the CAMEO lexicon and
+the PLOVER classifier, with actors, date, place and evidence spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..errors import ModelError
+from ..extract.quote_marks import quoted_passages
+from ..extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS, SpeakerResolver
+from ..model import Actor, Entity, Event, Place, Quote
+from .classifier import event_classifier
+from .dates import resolve_date
+from .lexicon import QUAD_BY_TYPE, CameoCode, verb_lexicon
+from .places import gazetteer
+
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+_PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+#: Verbs that carry a nominal act ("offer greetings", "issue a warning"): the noun is the event.
+_SUPPORT_VERBS = frozenset({"offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold", "launch"})
+#: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
+_VERBAL_QUADS = frozenset({1, 3})
+_TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: When the classifier is this sure of another type, it overrides the lexicon.
+OVERRIDE_PROBABILITY = 0.6
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Token
+    code: CameoCode
+    source: Actor | None
+    target: Actor | None
+    places: list[Place]
+
+
+class _ActorIndex:
+    """Actors of the document by token, with pronouns resolved through the quote speakers."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote], resolver: SpeakerResolver) -> None:
+        self.resolver = resolver
+        self.by_token: dict[int, Actor] = {}
+        for actor in actors:
+            span = doc.char_span(*actor.span, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.by_token[token.i] = actor
+        self.by_name = {actor.name: actor for actor in actors}
+        self.speaker_at: dict[int, Actor] = {}
+        for quote in quotes:
+            if not (quote.speaker and quote.speaker.actor):
+                continue
+            if quote.source:
+                span = doc.char_span(*quote.source, alignment_mode="expand")
+                for token in span or ():
+                    self.speaker_at[token.i] = quote.speaker.actor
+            for start, end in quote.content:  # "I", "my", "we" in a quote are its speaker
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    if token.lower_ in _FIRST_PERSON:
+                        self.speaker_at[token.i] = quote.speaker.actor
+
+    def _at(self, token: Token) -> Actor | None:
+        actor = self.by_token.get(token.i) or self.speaker_at.get(token.i)
+        if actor is None and token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS):
+            name = self.resolver.resolve((token.idx, token.idx + len(token.text)))
+            actor = self.by_name.get(name) if name else None
+        return actor
+
+    def of(self, token: Token | None) -> list[Actor]:
+        """The actors an argument names: itself, its modifiers ("Russian personnel"), its conjuncts."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for head in [token, *token.conjuncts]:
+            actor = self._at(head)
+            if actor is None:
+                for child in head.children:
+                    if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
+                        actor = self.by_token[child.i]
+                        break
+            if actor is None:
+                # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
+                left = [t for t in head.subtree if t.i < head.i]
+                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+                actor = next((self._at(t) for t in [*reversed(left), *of] if self._at(t) is not None), None)
+            if actor is not None and all((a.name, a.code) != (actor.name, actor.code) for a in found):
+                found.append(actor)
+        return found
+
+
+def _is_hypothetical(token: Token, verbal: bool) -> bool:
+    """Negated, conditional, modal or merely planned actions are not coded as having happened."""
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):  # "went on to add"
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # "a step to undermine"
+        return True
+    for node in [token, *list(token.ancestors)[:2]]:
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
+                return True
+            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node is token):
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+        if node is not token and node.lemma_.lower() in _PLANNING and token.dep_ == "xcomp":
+            return True
+        if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
+            break
+    return False
+
+
+def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
+    """Source and target argument heads of a trigger."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            sources.append(child)
+        elif child.dep_ == "nsubjpass":
+            targets.append(child)
+        elif child.dep_ == "agent":
+            sources += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in {"dobj", "dative", "attr"}:
+            targets.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            targets += [g for g in child.children if g.dep_ == "pobj"]
+    if token.pos_ == "NOUN":
+        sources += [c for c in token.children if c.dep_ in {"compound", "poss", "amod"}]
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lemma_.lower() in _SUPPORT_VERBS:
+            sources += [c for c in verb.children if c.dep_ == "nsubj"]
+            targets += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "amod" and token.pos_ == "VERB":  # "expelled diplomats"
+        targets.append(token.head)
+    if not targets:  # "regretted that the administration…": the reported clause's subject
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            targets += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if not sources and token.dep_ in {"xcomp", "advcl", "conj", "pcomp", "relcl"} and not passive:
+        climb = token.head
+        if token.dep_ == "relcl":
+            sources.append(climb)
+        else:
+            sources += [c for c in climb.children if c.dep_ == "nsubj"]
+    return sources, targets
+
+
+def _places(doc: Doc, token: Token, targets: list[Token]) -> list[Place]:
+    heads = [token, *targets]
+    found: list[SpacySpan] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    for item in [pobj, *pobj.conjuncts]:
+                        if item.ent_type_ in _PLACE_LABELS:
+                            ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
+                            if ent is not None and ent not in found:
+                                found.append(ent)
+    if not found:
+        return []
+    geo = gazetteer()
+    states = any(e.text.lower() in geo.states for e in found)
+    places = [geo.geocode(e.text, prefer_state=states and len(found) > 1) for e in found]
+    return [p for p in places if p is not None]
+
+
+def _date(sentence: SpacySpan, published: str | None) -> str | None:
+    for ent in sentence.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve_date(ent.text, published)
+            if resolved:
+                return resolved
+    return None
+
+
+def _candidates(doc: Doc, index: _ActorIndex) -> Iterator[_Candidate]:
+    lexicon = verb_lexicon()
+    for token in doc:
+        if token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        if token.lemma_.lower() in _SUPPORT_VERBS and any(
+            c.dep_ == "dobj" and lexicon.code_for(c) is not None for c in token.children
+        ):
+            continue
+        code = lexicon.code_for(token)
+        if code is None or _is_hypothetical(token, code.quad in _VERBAL_QUADS):
+            continue
+        source_heads, target_heads = _arguments(token)
+        sources = [a for h in source_heads for a in index.of(h)]
+        targets = [a for h in target_heads for a in index.of(h)]
+        if not sources and not targets:
+            continue
+        places = _places(doc, token, target_heads) or [None]  # type: ignore[list-item]
+        seen: set[tuple] = set()
+        for source in sources or [None]:
+            for target in targets or [None]:
+                key = (_identity(source), _identity(target))
+                if key in seen or (source is not None and key[0] == key[1]):
+                    continue
+                seen.add(key)
+                for place in places:
+                    yield _Candidate(token, code, source, target, [place] if place else [])
+
+
+def _identity(actor: Actor | None) -> tuple[str, str | None] | None:
+    return None if actor is None else (actor.name, actor.code)
+
+
+def events(
+    doc: Doc, entities: Sequence[Entity], actors: Sequence[Actor], quotes: Sequence[Quote], published: str | None
+) -> Iterator[Event]:
+    """Events in ``doc``, in text order."""
+    quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
+    index = _ActorIndex(doc, actors, quotes, SpeakerResolver(doc, entities, quoted))
+    candidates = list(_candidates(doc, index))
+    if not candidates:
+        return
+    try:
+        classifier = event_classifier()
+        items = []
+        for c in candidates:
+            sentence = c.trigger.sent
+            offset = sentence.start_char
+
+            def local(actor: Actor | None):
+                if actor is None or not (offset <= actor.span[0] and actor.span[1] <= sentence.end_char):
+                    return None
+                return (actor.span[0] - offset, actor.span[1] - offset)
+
+            items.append((sentence.text, local(c.source), local(c.target)))
+        scores = classifier.probabilities(items)
+        labels = classifier.labels
+    except ModelError:
+        scores, labels = None, []
+    for i, candidate in enumerate(candidates):
+        code = candidate.code
+        plover_type, cameo, confidence = code.type, code, 0.6
+        if scores is not None:
+            row = scores[i]
+            best = int(row.argmax())
+            lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
+            lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
+            if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY:
+                plover_type = "CONCEDE" if labels[best] == "YIELD" else labels[best]
+                cameo = None
+                confidence = float(row[best]) * 0.8
+            else:
+                confidence = 0.5 + lexicon_p / 2
+        sentence = candidate.trigger.sent
+        yield Event(
+            type=plover_type,
+            mode=cameo.mode if cameo else None,
+            cameo=cameo.code if cameo else None,
+            goldstein=cameo.goldstein if cameo else None,
+            quad=cameo.quad if cameo else QUAD_BY_TYPE.get(plover_type),
+            source=candidate.source,
+            target=candidate.target,
+            trigger=(candidate.trigger.idx, candidate.trigger.idx + len(candidate.trigger.text)),
+            evidence=(sentence.start_char, sentence.end_char),
+            date=_date(sentence, published),
+            location=candidate.places[0] if candidate.places else None,
+            confidence=round(min(confidence, 0.99), 3),
+        )

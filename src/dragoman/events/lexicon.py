@@ -1,0 +1,83 @@
+"""The event coder's offline lexicon: CAMEO verbs and patterns mapped to PLOVER (data/verbs.json)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+#: Nouns that name an action ("the sanctions", "a warning of payback"), with the CAMEO code of
+#: the act; general vocabulary of diplomatic reporting, not words of any one article.
+NOMINAL_TRIGGERS = {
+    "sanction": "163", "embargo": "163", "boycott": "163", "expulsion": "166", "threat": "130",
+    "warning": "130", "ultimatum": "130", "accusation": "112", "allegation": "112", "criticism": "111",
+    "condemnation": "111", "invitation": "040", "greeting": "051", "praise": "051", "attack": "190",
+    "airstrike": "195", "bombing": "183", "invasion": "192", "protest": "140", "demonstration": "141",
+    "talks": "040", "meeting": "040", "visit": "042", "negotiation": "046", "agreement": "057",
+    "ceasefire": "0871", "aid": "070", "assistance": "070", "arrest": "173", "detention": "173",
+    "rejection": "120", "refusal": "120", "demand": "100", "appeal": "020", "apology": "055",
+    "deployment": "154",
+}
+#: Verbs whose CAMEO block has patterns but no default code.
+DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel": "166", "deport": "174",
+                      "invite": "040", "greet": "051", "condemn": "111", "deny": "120", "veto": "120"}
+#: Light verbs: coded only through a matching pattern, never by their default (too general alone).
+LIGHT_VERBS = frozenset({"take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep",
+                         "bring", "hold", "turn", "run", "show", "see", "look", "find", "give", "move"})
+#: PLOVER types whose events are verbal (coded from speech acts) or material, for quad classes.
+QUAD_BY_TYPE = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 4, "MOBILIZE": 4,
+    "COERCE": 4, "ASSAULT": 4,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    type: str
+    mode: str | None
+    goldstein: float | None
+    quad: int | None
+
+
+class VerbLexicon:
+    def __init__(self, data: dict) -> None:
+        self.verbs: dict[str, str | None] = data["verbs"]
+        self.patterns: dict[str, list[list]] = data["patterns"]
+        self.codes: dict[str, dict] = data["codes"]
+        self.scale = data["goldstein_scale"]
+
+    def cameo(self, code: str | None) -> CameoCode | None:
+        """The PLOVER coding of a CAMEO code, or None when PLOVER has no type for it (statements)."""
+        if not code:
+            return None
+        entry = self.codes.get(code) or self.codes.get(code[:3]) or {}
+        plover = entry.get("type") or (self.codes.get(code[:3]) or {}).get("type") or (self.codes.get(code[:2]) or {}).get("type")
+        if not plover:
+            return None
+        quad = entry.get("quad") or QUAD_BY_TYPE.get(plover)
+        return CameoCode(code=code, type=plover, mode=entry.get("mode"), goldstein=entry.get("goldstein"), quad=quad)
+
+    def code_for(self, token: Token) -> CameoCode | None:
+        """The CAMEO code of a trigger word, refined by the verb's patterns over its dependents."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in NOMINAL_TRIGGERS):
+            return self.cameo(NOMINAL_TRIGGERS.get(lemma) or NOMINAL_TRIGGERS.get(lemma.rstrip("s")))
+        if token.pos_ != "VERB":
+            return None
+        default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
+        dependents = {t.lemma_.lower() for t in token.subtree if t.i > token.i} | {t.lower_ for t in token.subtree if t.i > token.i}
+        best: tuple[int, str] | None = None
+        for words, code in self.patterns.get(lemma, ()):
+            if words and all(w in dependents for w in words) and (best is None or len(words) > best[0]):
+                best = (len(words), code)
+        return self.cameo(best[1] if best else default)
+
+
+@functools.cache
+def verb_lexicon() -> VerbLexicon:
+    return VerbLexicon(json.loads(resources.files("dragoman.data").joinpath("verbs.json").read_text(encoding="utf-8")))
