@@ -54,6 +54,7 @@ def _extraction(document: Document, doc: Doc) -> Extraction:
         entities=tuple(doc._.dragoman_entities or ()),
         actors=tuple(doc._.dragoman_actors or ()),
         problems=tuple(doc._.dragoman_problems or ()),
+        tone=doc._.dragoman_tone,
     )
 
 

@@ -97,6 +97,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "kind": quote.kind,
         "via": [{"name": relay.name, "span": _span(relay.span)} for relay in quote.via],
         "confidence": round(quote.confidence, 3),
+        "tone": quote.tone,
     }
 
 
@@ -112,6 +113,7 @@ def quote_from_dict(data: dict[str, Any]) -> Quote:
         else Speaker(name=speaker["name"], actor=actor_from_dict(speaker.get("actor"))),
         via=tuple(Relay(name=r["name"], span=_tuple_span(r["span"])) for r in data.get("via", [])),  # type: ignore[arg-type]
         confidence=float(data.get("confidence", 0.5)),
+        tone=data.get("tone"),
     )
 
 
@@ -177,7 +179,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     return {
-        "document": document_to_dict(extraction.document),
+        "document": {**document_to_dict(extraction.document), "tone": extraction.tone},
         "quotes": [quote_to_dict(q) for q in extraction.quotes],
         "events": [event_to_dict(e) for e in extraction.events],
         "entities": [entity_to_dict(e) for e in extraction.entities],

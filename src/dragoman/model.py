@@ -84,6 +84,7 @@ class Quote:
     speaker: Speaker | None = None
     via: tuple[Relay, ...] = ()
     confidence: float = 0.5
+    tone: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +127,4 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     actors: tuple[Actor, ...] = ()
     problems: tuple[str, ...] = ()
+    tone: float | None = None

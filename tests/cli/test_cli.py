@@ -8,7 +8,7 @@ from dragoman.cli import app
 from tests.conftest import REFERENCE, ROOT
 
 runner = CliRunner()
-COMMANDS = ["extract", "ingest", "query", "export", "report"]
+COMMANDS = ["extract", "ingest", "query", "export", "report", "classify", "eval quotes", "eval events"]
 
 
 def invoke(*args, input=None):
@@ -17,7 +17,7 @@ def invoke(*args, input=None):
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_and_is_in_the_readme(command):
-    result = invoke(command, "--help")
+    result = invoke(*command.split(), "--help")
     assert result.exit_code == 0, result.output
     assert "Usage" in result.output
     assert f"dragoman {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
@@ -31,17 +31,26 @@ def test_extract_jsonl_golden_reference():
     text = REFERENCE.read_text(encoding="utf-8")
     assert data["document"] == {
         "id": data["document"]["id"], "path": str(REFERENCE), "url": None, "title": None,
-        "published": "2016-12-30", "source": None,
+        "published": "2016-12-30", "source": None, "tone": data["document"]["tone"],
     }
+    assert -1.0 <= data["document"]["tone"] <= 1.0
     assert re.fullmatch(r"[0-9a-f]{16}", data["document"]["id"])
     assert set(data) >= {"document", "quotes", "events", "entities"}
     for entity in data["entities"]:
         start, end = entity["span"]
         assert text[start:end] == entity["text"]
+    spans = [a["span"] for a in data["actors"]]
     for quote in data["quotes"]:
-        assert all(0 <= s <= e <= len(text) for s, e in quote["content"])
+        spans += quote["content"] + [s for s in (quote["cue"], quote["source"]) if s]
+        spans += [r["span"] for r in quote["via"]]
     for event in data["events"]:
-        assert 0 <= event["trigger"][0] <= event["trigger"][1] <= len(text)
+        spans += [event["trigger"], event["evidence"]]
+        spans += [a["span"] for a in (event["source"], event["target"]) if a]
+    assert spans and all(0 <= s < e <= len(text) for s, e in spans)
+    for actor in data["actors"]:
+        assert text[actor["span"][0] : actor["span"][1]] == actor["text"]
+    assert {"Vladimir Putin", "Dmitry Medvedev", "Maria Zakharova"} <= {q["speaker"]["name"] for q in data["quotes"] if q["speaker"]}
+    assert {e["type"] for e in data["events"]} >= {"REJECT", "SANCTION", "THREATEN", "COERCE", "SUPPORT"}
     assert {"Dmitry Medvedev", "Maria Zakharova"} <= {e["name"] for e in data["entities"] if e["label"] == "PERSON"}
 
 
@@ -107,3 +116,32 @@ def test_ingest_query_export(tmp_path):
 def test_query_on_missing_database_is_a_clear_error(tmp_path):
     result = invoke("query", "quotes", "--db", f"sqlite:///{tmp_path / 'nowhere' / 'x.db'}")
     assert result.exit_code == 1 and "error:" in result.stderr and "Traceback" not in result.output
+
+
+def test_classify_jsonl(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Russia expelled 35 American diplomats.", "source": [0, 6], "target": [16, 37]}),
+        json.dumps({"id": "b", "text": "Police fired tear gas at protesters in Kiev.", "source": [0, 6], "target": [25, 35]}),
+        json.dumps({"id": "c", "text": "short", "source": [0, 99], "target": None}),
+    ]
+    result = invoke("classify", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 1 and "-:3" in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    for row in rows:
+        assert row["type"] in {"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT",
+                               "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "THREATEN", "PROTEST", "MOBILIZE"}
+        assert abs(sum(row["scores"].values()) - 1) < 0.01
+
+
+def test_export_gdelt(tmp_path):
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert invoke("ingest", REFERENCE, "--db", db).exit_code == 0
+    rows = [line.split("\t") for line in invoke("export", "--format", "gdelt", "--db", db).stdout.splitlines()]
+    assert rows and all(len(row) == 61 for row in rows)
+    penalized = [r for r in rows if r[26] == "170"]
+    assert penalized and penalized[0][1] == "20161229" and penalized[0][5] == "USAGOV" and penalized[0][15] == "RUSGOV"
+    sanctions = invoke("query", "events", "--type", "SANCTION", "--actor", "USA", "--db", db, "--format", "json")
+    assert {e["type"] for e in json.loads(sanctions.stdout)} == {"SANCTION"}
+    quotes = json.loads(invoke("query", "quotes", "--speaker", "Putin", "--db", db, "--format", "json").stdout)
+    assert quotes and all("Putin" in q["speaker"]["name"] for q in quotes)

@@ -22,3 +22,14 @@ def test_quotes_on_polnear_dev(shared, nlp):
     }
     for name, value in floor.items():
         assert measured[name] >= value - TOLERANCE, f"{name} fell to {measured[name]} (baseline {value})"
+
+
+@pytest.mark.slow
+def test_event_typing_on_plv_dev_split(shared, nlp):
+    from dragoman.evaluation.events import evaluate_plv
+
+    scores = evaluate_plv(shared / "data" / "events" / "PLV_train.tsv", nlp)
+    assert scores["sentences"] >= 200, "the held-out split should be scored, not the training sentences"
+    floor = BASELINE["events_plv_dev"]
+    assert scores["accuracy"] >= floor["accuracy"] - TOLERANCE
+    assert scores["macro_f1"] >= floor["macro_f1"] - TOLERANCE

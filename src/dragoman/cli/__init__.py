@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import typer
 
 from . import commands
@@ -18,15 +21,22 @@ app.command("ingest")(commands.ingest_command)
 app.command("query")(commands.query)
 app.command("export")(commands.export)
 app.command("report")(commands.report)
+app.command("classify")(commands.classify)
 
 eval_app = typer.Typer(help="Score dragoman on annotated data.", no_args_is_help=True)
 eval_app.command("quotes")(commands.eval_quotes)
+eval_app.command("events")(commands.eval_events)
 app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader went away (`dragoman query … | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
 
 
 __all__ = ["app", "main"]

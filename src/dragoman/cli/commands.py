@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,7 +14,7 @@ from rich.markup import escape
 import typer
 
 from ..errors import DragomanError, InputError
-from ..export import write_csv, write_json_array, write_jsonl
+from ..export import write_csv, write_gdelt, write_json_array, write_jsonl
 from ..extraction import extract_documents
 from ..ingest import IngestSummary, failure_collector, ingest
 from ..io import read_documents
@@ -43,6 +44,7 @@ class QueryTable(str, Enum):
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    gdelt = "gdelt"
 
 
 def _fail(error: DragomanError) -> None:
@@ -199,7 +201,7 @@ def export(
     since: opt.Since = None,
     until: opt.Until = None,
 ) -> None:
-    """Export the store for other tools: JSON Lines or CSV."""
+    """Export the store for other tools: JSON Lines, CSV, or GDELT 2.0's event table (tab-separated)."""
     filters = Filters(since=since, until=until)
     try:
         with Store(db, create=False) as store:
@@ -211,8 +213,12 @@ def export(
                     with open(out / f"{name.value}.csv", "w", encoding="utf-8", newline="") as handle:
                         write_csv(store.rows(name.value, filters), handle)
                 return
+            if format is ExportFormat.gdelt:
+                if table not in (None, QueryTable.events):
+                    raise typer.BadParameter("the GDELT layout holds events only")
+                table = QueryTable.events
             rows = store.rows(table.value, filters) if table else _documents_with_results(store, filters)
-            writer = write_jsonl if format is ExportFormat.jsonl else write_csv
+            writer = {ExportFormat.jsonl: write_jsonl, ExportFormat.csv: write_csv, ExportFormat.gdelt: write_gdelt}[format]
             if out is None:
                 writer(rows, sys.stdout)
             else:
@@ -220,8 +226,10 @@ def export(
                     writer(rows, handle)
     except DragomanError as error:
         _fail(error)
+    except BrokenPipeError:
+        raise
     except OSError as error:
-        _fail(InputError(str(out), error.strerror or str(error)))
+        _fail(InputError(str(out or "<stdout>"), error.strerror or str(error)))
 
 
 def _documents_with_results(store: Store, filters: Filters) -> Any:
@@ -273,3 +281,83 @@ def eval_quotes(
         print_scores(scores, stdout)
     else:
         sys.stdout.write(dumps(scores) + "\n")
+
+
+def eval_events(
+    plv: Annotated[Path, typer.Option(help="PLV-style TSV (marked_sentence, gold_root).")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table or json.")] = ExtractFormat.table,
+    model: opt.Model = None,
+) -> None:
+    """Score event typing: accuracy and macro F1 of the PLOVER root on sentences the model did not train on."""
+    from ..evaluation.events import evaluate_plv
+
+    try:
+        scores = evaluate_plv(plv, load_pipeline(model))
+    except (FileNotFoundError, OSError) as error:
+        _fail(InputError(str(plv), str(error).split(": ", 1)[-1]))
+        return
+    except DragomanError as error:
+        _fail(error)
+        return
+    if format is ExtractFormat.table:
+        stdout.print(
+            f"{scores['sentences']} sentences ({scores['skipped_as_training_data']} skipped as training data): "
+            f"accuracy {scores['accuracy']:.3f}, macro F1 {scores['macro_f1']:.3f}"
+        )
+        stdout.print(", ".join(f"{k} {v:.2f}" for k, v in scores["f1_by_type"].items()))
+    else:
+        sys.stdout.write(dumps(scores) + "\n")
+
+
+def classify(
+    input: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin.")] = "-",
+    model: opt.Model = None,
+) -> None:
+    """Type events: {"id", "text", "source": [s, e], "target": [s, e]} in, {"id", "type", "cameo", "scores"} out."""
+    from ..events.typing import classify_records
+
+    failures = 0
+
+    def records() -> Iterator[tuple[Any, tuple[str, Any, Any]]]:
+        nonlocal failures
+        stream = sys.stdin if input == "-" else open(input, encoding="utf-8")
+        with stream:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    text = record["text"]
+                    spans = [record.get(k) for k in ("source", "target")]
+                    if not isinstance(text, str) or not all(_valid_span(s, text) for s in spans):
+                        raise ValueError("needs a text string and [start, end] spans inside it")
+                except (ValueError, KeyError, TypeError) as error:
+                    failures += 1
+                    report_error(InputError(f"{input}:{number}", f"bad record ({error})"))
+                    continue
+                yield record.get("id"), (text, *(tuple(s) if s else None for s in spans))
+
+    try:
+        nlp = load_pipeline(model)
+        pending = list(records()) if input != "-" else records()
+        ids: list[Any] = []
+
+        def triples() -> Iterator[tuple[str, Any, Any]]:
+            for record_id, triple in pending:
+                ids.append(record_id)
+                yield triple
+
+        for position, typed in enumerate(classify_records(triples(), nlp)):
+            sys.stdout.write(dumps({"id": ids[position], "type": typed.type, "cameo": typed.cameo, "scores": typed.scores}) + "\n")
+    except OSError as error:
+        _fail(InputError(input, error.strerror or str(error)))
+    except DragomanError as error:
+        _fail(error)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _valid_span(span: Any, text: str) -> bool:
+    return span is None or (
+        isinstance(span, list) and len(span) == 2 and all(isinstance(i, int) for i in span) and 0 <= span[0] <= span[1] <= len(text)
+    )

@@ -139,7 +139,12 @@ def _context_words(span: SpacySpan) -> list[str]:
     doc = span.doc
     words: list[str] = []
     i = span.start - 1
-    while i >= 0 and doc[i].dep_ in {"compound", "amod", "poss", "case", "nmod", "punct"} and doc[i].head.i >= span.start - 1 and span.start - i <= 6:
+    while (
+        i >= 0
+        and doc[i].dep_ in {"compound", "amod", "poss", "case", "nmod", "punct"}
+        and any(a.i >= span.start for a in doc[i].ancestors)
+        and span.start - i <= 6
+    ):
         if not doc[i].is_punct:
             words.insert(0, doc[i].text.lower())
         i -= 1

@@ -100,7 +100,10 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # "a step to undermine"
         return True
-    for node in [token, *list(token.ancestors)[:2]]:
+    chain = [token]
+    while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)  # a nominal act takes the conditions of its governing verb
+    for node in [*chain, *list(chain[-1].ancestors)[:2]]:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return True
@@ -110,6 +113,8 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
                 return True
         if node is not token and node.lemma_.lower() in _PLANNING and token.dep_ == "xcomp":
             return True
+        if node in chain[:-1]:
+            continue
         if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             break
     return False

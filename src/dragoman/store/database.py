@@ -118,6 +118,7 @@ class Store:
                         text=text,
                         text_sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
                         duplicate_of=duplicate_of,
+                        tone=extraction.tone,
                         ingested_at=dt.datetime.now(dt.timezone.utc),
                     )
                 )
@@ -223,6 +224,7 @@ class Store:
 
         def shape(row: Any) -> dict[str, Any]:
             return {
+                "id": row.id,
                 "document_id": row.document_id,
                 "published": row.published,
                 "text": row.content_text,
@@ -243,7 +245,11 @@ class Store:
     def _events_query(self, filters: Filters) -> tuple[Any, Any]:
         e, d = schema.events, schema.documents
         when = func.coalesce(e.c.date, d.c.published)
-        query = select(e, d.c.published).join(d, d.c.id == e.c.document_id).order_by(when, e.c.document_id, e.c.seq)
+        query = (
+            select(e, d.c.published, d.c.url, d.c.path, d.c.ingested_at)
+            .join(d, d.c.id == e.c.document_id)
+            .order_by(when, e.c.document_id, e.c.seq)
+        )
         conditions = _date_conditions(when, filters)
         if filters.type:
             conditions.append(e.c.type == filters.type.upper())
@@ -258,8 +264,12 @@ class Store:
 
         def shape(row: Any) -> dict[str, Any]:
             return {
+                "id": row.id,
                 "document_id": row.document_id,
                 "published": row.published,
+                "url": row.url,
+                "path": row.path,
+                "ingested_at": row.ingested_at.isoformat() if row.ingested_at else None,
                 "type": row.type,
                 "mode": row.mode,
                 "cameo": row.cameo,
@@ -381,7 +391,7 @@ def _child_rows(extraction: Extraction) -> Iterator[tuple[Any, list[dict[str, An
             "speaker_code": q.speaker.actor.code if q.speaker and q.speaker.actor else None,
             "via": [{"name": r.name, "span": list(r.span)} for r in q.via],
             "confidence": q.confidence,
-            "tone": None,
+            "tone": q.tone,
         }
         for seq, q in enumerate(extraction.quotes)
     ]

@@ -1,0 +1,40 @@
+import pytest
+
+from dragoman.events.actors import code_mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "date", "name", "code"),
+    [
+        ("Putin spoke.", "Putin", "2016-12-30", "Vladimir Putin", "RUSGOV"),
+        ("Putin spoke.", "Putin", "1998-01-01", "Vladimir Putin", "RUSELI"),
+        ("Russian Prime Minister Dmitry Medvedev spoke.", "Dmitry Medvedev", "2016-12-30", "Dmitry Medvedev", "RUSGOV"),
+        ("Russian Foreign Ministry Spokesperson Maria Zakharova spoke.", "Maria Zakharova", "2016-12-30", "Maria Zakharova", "RUSGOV"),
+        ("The Kremlin said no.", "Kremlin", "2016-12-30", "Kremlin", "RUSGOV"),
+        ("Moscow said no.", "Moscow", "2016-12-30", "Moscow", "RUSGOV"),
+        ("The White House said no.", "White House", "2016-12-30", "White House", "USAGOV"),
+        ("Reuters reported it.", "Reuters", "2016-12-30", "Reuters", "MED"),
+        ("TASS reported it.", "TASS", "2016-12-30", "TASS", "RUSMED"),
+        ("NATO met.", "NATO", "2016-12-30", "NATO", "IGOWSTNAT"),
+        ("Russia's Foreign Ministry said so.", "Foreign Ministry", "2016-12-30", "Russian Foreign Ministry", "RUSGOV"),
+        ("President-elect Donald Trump spoke.", "Donald Trump", "2016-12-30", "Donald Trump", "ELI"),
+    ],
+)
+def test_code_mention(nlp, sentence, mention, date, name, code):
+    doc = nlp.make_doc(sentence)
+    for _name, process in nlp.pipeline:
+        if not _name.startswith("dragoman_") or _name == "dragoman_sentences":
+            doc = process(doc)
+    start = sentence.index(mention)
+    span = doc.char_span(start, start + len(mention), label="PERSON" if name.count(" ") and "Ministry" not in name else "ORG")
+    coding = code_mention(span, mention, date)
+    assert coding is not None and (coding.name, coding.code) == (name, code)
+
+
+def test_mentions_of_one_entity_share_its_actor(reference_extraction):
+    by_text = {}
+    for actor in reference_extraction.actors:
+        by_text.setdefault(actor.name, set()).add(actor.code)
+    assert by_text["Maria Zakharova"] == {"RUSGOV"}
+    assert by_text["Vladimir Putin"] == {"RUSGOV"}
+    assert by_text["Barack Obama"] == {"USAGOV"}
