@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -65,21 +68,45 @@ def extract_documents(
     batch_size: int = 64,
     n_process: int = 1,
 ) -> Iterator[Extraction]:
-    """Parse and extract each document, in input order, holding one batch at a time."""
+    """Parse and extract each document, in input order, holding one batch at a time.
+
+    With ``n_process > 1`` whole batches go to a pool of processes that each load the
+    pipeline once (spaCy's own ``n_process`` cannot carry dragoman's records between processes).
+    """
+    if n_process > 1:
+        yield from _extract_in_pool(documents, n_process, batch_size=max(1, batch_size // 4))
+        return
     nlp = nlp or load_pipeline()
     iterator = iter(documents)
     while batch := list(itertools.islice(iterator, batch_size)):
-        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
-        parsed = nlp.pipe(
-            ((_make_doc(nlp, d), d) for d in short),
-            as_tuples=True,
-            batch_size=min(batch_size, 32),
-            n_process=n_process if len(short) > 1 else 1,
-        )
-        short_docs = {id(document): doc for doc, document in parsed}
-        for document in batch:
-            doc = short_docs.get(id(document)) or _parse_long(nlp, document)
-            yield _extraction(document, doc)
+        yield from _extract_batch(nlp, batch)
+
+
+def _extract_batch(nlp: Language, batch: list[Document]) -> Iterator[Extraction]:
+    short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
+    parsed = nlp.pipe(((_make_doc(nlp, d), d) for d in short), as_tuples=True, batch_size=32)
+    short_docs = {id(document): doc for doc, document in parsed}
+    for document in batch:
+        doc = short_docs.get(id(document)) or _parse_long(nlp, document)
+        yield _extraction(document, doc)
+
+
+def _pool_batch(batch: list[Document]) -> list[Extraction]:
+    return list(_extract_batch(load_pipeline(), batch))
+
+
+def _extract_in_pool(documents: Iterable[Document], n_process: int, *, batch_size: int) -> Iterator[Extraction]:
+    """Batches extracted by worker processes, yielded in input order, a bounded number in flight."""
+    context = multiprocessing.get_context("spawn")
+    iterator = iter(documents)
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=context, initializer=load_pipeline) as pool:
+        pending: collections.deque = collections.deque()
+        while True:
+            while len(pending) < 2 * n_process and (batch := list(itertools.islice(iterator, batch_size))):
+                pending.append(pool.submit(_pool_batch, batch))
+            if not pending:
+                return
+            yield from pending.popleft().result()
 
 
 def extract_text(text: str, *, published: str | None = None, nlp: Language | None = None) -> Extraction:

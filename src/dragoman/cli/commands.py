@@ -15,6 +15,7 @@ import typer
 
 from ..errors import DragomanError, InputError
 from ..export import write_csv, write_gdelt, write_json_array, write_jsonl
+from ..distributed import extract_on_cluster
 from ..extraction import extract_documents
 from ..ingest import IngestSummary, failure_collector, ingest
 from ..io import read_documents
@@ -109,7 +110,11 @@ def ingest_command(
     inputs: opt.Inputs,
     db: opt.Db = opt.DEFAULT_DB,
     published: opt.Published = None,
-    workers: Annotated[int, typer.Option(min=1, help="Local processes for parsing.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Local processes for extraction.")] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Run extraction on this Dask scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    keep_duplicates: Annotated[bool, typer.Option(help="Extract near-duplicate articles too.")] = False,
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX,
     text_field: opt.TextField = "text",
     date_field: opt.DateField = "published",
@@ -119,6 +124,8 @@ def ingest_command(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Summary format.")] = ExtractFormat.table,
 ) -> None:
     """Extract and store; documents already stored (same text) are skipped, so re-running resumes."""
+    if scheduler and workers > 1:
+        raise typer.BadParameter("choose --workers or --scheduler, not both")
     summary = IngestSummary()
     read = opt.read_options(
         text_field=text_field, date_field=date_field, title_field=title_field,
@@ -131,8 +138,10 @@ def ingest_command(
                 with_progress(documents, label="ingesting"),
                 store,
                 summary=summary,
-                nlp=load_pipeline(model),
+                nlp=None if scheduler else load_pipeline(model),
                 n_process=workers,
+                extractor=(lambda docs: extract_on_cluster(docs, scheduler)) if scheduler else None,
+                keep_duplicates=keep_duplicates,
                 on_stored=_warn_problems,
             )
     except DragomanError as error:
@@ -141,9 +150,11 @@ def ingest_command(
     if format is ExtractFormat.table:
         stderr.print(
             f"read {data['read']}, stored {data['stored']}, skipped {data['skipped']} (already stored), "
-            f"failed {data['failed']}; {data['quotes']} quotes, {data['events']} events "
-            f"in {data['seconds']} s → {db}"
+            f"duplicates {data['duplicates']}, failed {data['failed']}; {data['quotes']} quotes, "
+            f"{data['events']} events in {data['seconds']} s → {db}"
         )
+        for failure in summary.failed:
+            stderr.print(f"  failed: {escape(failure)}")
     else:
         sys.stdout.write(dumps(data) + "\n")
     if summary.failed:

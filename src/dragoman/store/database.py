@@ -24,6 +24,7 @@ from ..jsonio import (
 )
 from ..model import Extraction
 from . import schema
+from .dedup import THRESHOLD, similarity
 
 DEFAULT_URL = "sqlite:///dragoman.db"
 Table = Literal["documents", "quotes", "events", "actors", "entities"]
@@ -103,7 +104,22 @@ class Store:
             ).first()
         return row is not None
 
-    def write(self, extraction: Extraction, *, duplicate_of: str | None = None) -> bool:
+    def find_duplicate(self, text: str, keys: list[str]) -> str | None:
+        """The id of a stored near-duplicate of ``text`` (same LSH band, Jaccard >= threshold)."""
+        b, d = schema.lsh_bands, schema.documents
+        with self._connect() as connection:
+            candidates = connection.execute(
+                select(d.c.id, d.c.text)
+                .where(d.c.id.in_(select(b.c.document_id).where(b.c.key.in_(keys)).distinct()))
+                .where(d.c.duplicate_of.is_(None))
+                .order_by(d.c.ingested_at, d.c.id)
+            ).all()
+        for candidate_id, candidate_text in candidates:
+            if similarity(text, candidate_text) >= THRESHOLD:
+                return candidate_id
+        return None
+
+    def write(self, extraction: Extraction, *, duplicate_of: str | None = None, band_keys: list[str] = ()) -> bool:
         """Store one document and everything found in it, in one transaction.
 
         Returns False, writing nothing, when the document (same text) is already stored.
@@ -125,6 +141,10 @@ class Store:
                 for table, rows in _child_rows(extraction):
                     if rows:
                         connection.execute(insert(table), rows)
+                if band_keys and duplicate_of is None:
+                    connection.execute(
+                        insert(schema.lsh_bands), [{"key": key, "document_id": document.id} for key in band_keys]
+                    )
         except IntegrityError:
             if self.has_document(document.id):
                 return False

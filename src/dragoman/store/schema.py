@@ -122,3 +122,11 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Index("ix_events_document", "document_id", "seq"),
 )
+
+lsh_bands = Table(
+    "lsh_bands",
+    metadata,
+    Column("key", String(40), nullable=False, comment="band number and hash of that band of the MinHash signature"),
+    _document_fk(),
+    Index("ix_lsh_bands_key", "key"),
+)
