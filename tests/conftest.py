@@ -37,3 +37,16 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"the development data folder {SHARED} is absent (it exists only for developers and CI)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory, nlp):
+    """A database holding the bundled samples, for the API and UI tests."""
+    from dragoman.ingest import IngestSummary, ingest
+    from dragoman.io import ReadOptions, read_documents
+    from dragoman.store import Store
+
+    path = tmp_path_factory.mktemp("served") / "served.db"
+    with Store(f"sqlite:///{path}") as store:
+        ingest(read_documents([str(SAMPLES)], ReadOptions(), lambda e: None), store, summary=IngestSummary(), nlp=nlp)
+    return f"sqlite:///{path}"

@@ -23,7 +23,7 @@ def speaker_of(extraction, words):
         ("he would be inviting", "Putin"),
         ("It is regrettable that the Obama Administration", "Putin"),
         ("My season's greetings also to President-elect", "Putin"),
-        ("A total of 96 Russians", "Foreign Ministry"),
+        ("A total of 96 Russians", "Russian Foreign Ministry"),
         ("anti-Russia death throes", "Dmitry Medvedev"),
         ("intelligence-related purposes", "Obama administration"),
         ("We can only add that if Washington", "Maria Zakharova"),

@@ -22,6 +22,7 @@ app.command("query")(commands.query)
 app.command("export")(commands.export)
 app.command("report")(commands.report)
 app.command("classify")(commands.classify)
+app.command("serve")(commands.serve)
 
 eval_app = typer.Typer(help="Score dragoman on annotated data.", no_args_is_help=True)
 eval_app.command("quotes")(commands.eval_quotes)

@@ -372,3 +372,23 @@ def _valid_span(span: Any, text: str) -> bool:
     return span is None or (
         isinstance(span, list) and len(span) == 2 and all(isinstance(i, int) for i in span) and 0 <= span[0] <= span[1] <= len(text)
     )
+
+
+def serve(
+    db: opt.Db = opt.DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    body_limit: Annotated[int, typer.Option(min=1, help="Largest request body, in bytes.")] = 1_000_000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web UI at /. Writing needs DRAGOMAN_TOKEN."""
+    import uvicorn
+
+    from ..api import create_app
+
+    try:
+        app = create_app(db, body_limit=body_limit)
+    except DragomanError as error:
+        _fail(error)
+        return
+    stderr.print(f"dragoman on http://{host}:{port}/ (API docs at /docs) over {db}")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

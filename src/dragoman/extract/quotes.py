@@ -348,12 +348,15 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
                 )
                 source = _token_span(cited)
         name = resolver.resolve(source) if source is not None else None
+        actor = _speaker_actor(name, source, actors, actor_by_name) if name else None
+        if actor is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
+            name = actor.name  # the coded name: "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
         yield Quote(
             content=tuple(attribution.content),
             kind=attribution.kind,
             cue=attribution.cue,
             source=source,
-            speaker=Speaker(name=name, actor=_speaker_actor(name, source, actors, actor_by_name)) if name else None,
+            speaker=Speaker(name=name, actor=actor) if name else None,
             via=via,
             confidence=attribution.confidence,
         )

@@ -25,6 +25,7 @@ from ..jsonio import (
 from ..model import Extraction
 from . import schema
 from .dedup import THRESHOLD, similarity
+from .search import create_search_indexes, documents_matching, quotes_matching
 
 DEFAULT_URL = "sqlite:///dragoman.db"
 Table = Literal["documents", "quotes", "events", "actors", "entities"]
@@ -42,6 +43,10 @@ class Filters:
     until: str | None = None
     search: str | None = None
     document: str | None = None
+    source: str | None = None
+    target: str | None = None
+    country: str | None = None
+    place: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -81,6 +86,8 @@ class Store:
                 self.engine = create_engine(self.url, pool_pre_ping=True)
             if create:
                 schema.metadata.create_all(self.engine)
+                with self.engine.begin() as connection:
+                    create_search_indexes(connection)
         except ArgumentError as error:
             raise StoreError(f"{url}: not a database URL ({error})") from None
         except (SQLAlchemyError, ImportError) as error:
@@ -155,6 +162,14 @@ class Store:
             ) from None
         return True
 
+    def delete(self, document_id: str) -> bool:
+        """Delete a document and everything extracted from it; False when there was none."""
+        with self.engine.begin() as connection:
+            for table in (schema.entities, schema.actors, schema.quotes, schema.events, schema.lsh_bands):
+                connection.execute(table.delete().where(table.c.document_id == document_id))
+            result = connection.execute(schema.documents.delete().where(schema.documents.c.id == document_id))
+        return bool(result.rowcount)
+
     # Reading -------------------------------------------------------------------------------
 
     def rows(self, table: Table, filters: Filters = Filters()) -> Iterator[dict[str, Any]]:
@@ -190,6 +205,52 @@ class Store:
                 entities=tuple(entity_from_dict(e) for e in self.rows("entities", only)),
             )
 
+    def dyads(self, filters: Filters = Filters()) -> Iterator[dict[str, Any]]:
+        """Source-target pairs with their event count and mean Goldstein score, most active first."""
+        e, d = schema.events, schema.documents
+        when = func.coalesce(e.c.date, d.c.published)
+        count = func.count().label("events")
+        query = (
+            select(e.c.source_code, e.c.target_code, count, func.avg(e.c.goldstein).label("goldstein"))
+            .join(d, d.c.id == e.c.document_id)
+            .where(e.c.source_code.is_not(None), e.c.target_code.is_not(None), e.c.source_code != e.c.target_code)
+            .group_by(e.c.source_code, e.c.target_code)
+            .order_by(count.desc(), e.c.source_code, e.c.target_code)
+        )
+        conditions = _date_conditions(when, filters)
+        if filters.type:
+            conditions.append(e.c.type == filters.type.upper())
+        if filters.actor:
+            code = filters.actor.upper() + "%"
+            conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+        query = query.where(and_(*conditions)) if conditions else query
+        query = query.limit(filters.limit or 200).offset(filters.offset)
+        with self._connect() as connection:
+            for row in connection.execute(query).mappings():
+                yield {
+                    "source": row["source_code"],
+                    "target": row["target_code"],
+                    "events": row["events"],
+                    "goldstein": None if row["goldstein"] is None else round(float(row["goldstein"]), 2),
+                }
+
+    def timeline(self, filters: Filters = Filters()) -> Iterator[dict[str, Any]]:
+        """Events counted by date and PLOVER type."""
+        e, d = schema.events, schema.documents
+        when = func.coalesce(e.c.date, d.c.published).label("date")
+        count = func.count().label("events")
+        query = select(when, e.c.type, count).join(d, d.c.id == e.c.document_id).group_by(when, e.c.type).order_by(when, e.c.type)
+        conditions = _date_conditions(func.coalesce(e.c.date, d.c.published), filters)
+        if filters.actor:
+            code = filters.actor.upper() + "%"
+            conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+        if filters.type:
+            conditions.append(e.c.type == filters.type.upper())
+        query = query.where(and_(*conditions)) if conditions else query
+        with self._connect() as connection:
+            for row in connection.execute(query).mappings():
+                yield {"date": row["date"], "type": row["type"], "events": row["events"]}
+
     def count(self, table: Table) -> int:
         with self._connect() as connection:
             return int(connection.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar_one())
@@ -205,8 +266,7 @@ class Store:
         query = select(d).order_by(d.c.published, d.c.id)
         conditions = _date_conditions(d.c.published, filters)
         if filters.search:
-            pattern = _like(filters.search)
-            conditions.append(or_(d.c.title.ilike(pattern, escape="\\"), d.c.text.ilike(pattern, escape="\\")))
+            conditions.append(documents_matching(self.engine.dialect.name, filters.search))
         if filters.document:
             conditions.append(d.c.id == filters.document)
         query = query.where(and_(*conditions)) if conditions else query
@@ -237,7 +297,7 @@ class Store:
         if filters.kind:
             conditions.append(q.c.kind == filters.kind)
         if filters.search:
-            conditions.append(q.c.content_text.ilike(_like(filters.search), escape="\\"))
+            conditions.append(quotes_matching(self.engine.dialect.name, filters.search))
         if filters.document:
             conditions.append(q.c.document_id == filters.document)
         query = query.where(and_(*conditions)) if conditions else query
@@ -276,6 +336,15 @@ class Store:
         if filters.actor:
             code = filters.actor.upper() + "%"
             conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+        if filters.source:
+            conditions.append(e.c.source_code.like(filters.source.upper() + "%"))
+        if filters.target:
+            conditions.append(e.c.target_code.like(filters.target.upper() + "%"))
+        if filters.country:
+            country = filters.country.upper()
+            conditions.append(or_(e.c.source_country == country, e.c.target_country == country))
+        if filters.place:
+            conditions.append(e.c.location_name.ilike(_like(filters.place), escape="\\"))
         if filters.search:
             conditions.append(e.c.trigger_text.ilike(_like(filters.search), escape="\\"))
         if filters.document:
@@ -437,6 +506,7 @@ def _child_rows(extraction: Extraction) -> Iterator[tuple[Any, list[dict[str, An
             "evidence_end": e.evidence[1],
             "date": e.date,
             "location": place_to_dict(e.location),
+            "location_name": e.location.name if e.location else None,
             "confidence": e.confidence,
         }
         for seq, e in enumerate(extraction.events)

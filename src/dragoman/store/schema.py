@@ -119,6 +119,7 @@ events = Table(
     Column("evidence_end", Integer, nullable=False),
     Column("date", String(10), index=True),
     Column("location", JSON),
+    Column("location_name", Text, index=True),
     Column("confidence", Float, nullable=False),
     Index("ix_events_document", "document_id", "seq"),
 )

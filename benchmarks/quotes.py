@@ -1,0 +1,87 @@
+"""dragoman's quotes against textacy's `direct_quotations` on the same PolNeAR articles and model.
+
+Usage: python benchmarks/quotes.py [--gold ../shared/data/polnear/dev] [--write]
+Needs textacy (requirements/bench.txt). Scores use dragoman's scorer (evaluation/quotes.py);
+textacy finds direct quotes only, and raises on some articles: those count as no predictions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from pathlib import Path
+
+from dragoman.evaluation.brat import read_polnear
+from dragoman.evaluation.quotes import QuoteScores, score_article
+from dragoman.extraction import extract_documents
+from dragoman.model import Document, Quote
+from dragoman.nlp.pipeline import DRAGOMAN_COMPONENTS, load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def textacy_quotes(doc) -> list[Quote]:
+    from textacy.extract.triples import direct_quotations
+
+    found = []
+    for speaker, cue, content in direct_quotations(doc):
+        found.append(
+            Quote(
+                content=((content.start_char, content.end_char),),
+                kind="direct",
+                cue=(cue[0].idx, cue[-1].idx + len(cue[-1])),
+                source=(speaker[0].idx, speaker[-1].idx + len(speaker[-1])),
+            )
+        )
+    return found
+
+
+def main() -> None:
+    articles = list(read_polnear(Path(ARGS.gold)))
+    nlp = load_pipeline()
+    textacy_scores, failures = QuoteScores(), 0
+    started = time.perf_counter()
+    with nlp.select_pipes(disable=list(DRAGOMAN_COMPONENTS)):
+        for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+            try:
+                predicted = textacy_quotes(doc)
+            except Exception:  # textacy raises on unbalanced quote marks
+                failures += 1
+                predicted = []
+            textacy_scores.add(score_article(article.text, predicted, article.attributions))
+    textacy_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    ours = QuoteScores()
+    documents = (Document(text=a.text) for a in articles)
+    for article, extraction in zip(articles, extract_documents(documents, nlp=nlp)):
+        ours.add(score_article(article.text, extraction.quotes, article.attributions))
+    ours_seconds = time.perf_counter() - started
+    a, b = ours.summary(), textacy_scores.summary()
+    lines = [
+        f"## Quotes against textacy ({dt.date.today()}, {len(articles)} PolNeAR articles from {ARGS.gold})",
+        "",
+        "Command: `python benchmarks/quotes.py --gold " + ARGS.gold + "`",
+        "",
+        "| system | loose P | loose R | loose F1 | exact F1 | source acc. | seconds |",
+        "|---|---|---|---|---|---|---|",
+        f"| dragoman | {a['loose']['precision']:.3f} | {a['loose']['recall']:.3f} | {a['loose']['f1']:.3f} | {a['exact']['f1']:.3f} | {a['source_accuracy']:.3f} | {ours_seconds:.1f} |",
+        f"| textacy 0.13 direct_quotations | {b['loose']['precision']:.3f} | {b['loose']['recall']:.3f} | {b['loose']['f1']:.3f} | {b['exact']['f1']:.3f} | {b['source_accuracy']:.3f} | {textacy_seconds:.1f} |",
+        "",
+        f"Ratios dragoman/textacy: loose F1 {a['loose']['f1'] / max(b['loose']['f1'], 1e-9):.2f}x, exact F1 "
+        f"{a['exact']['f1'] / max(b['exact']['f1'], 1e-9):.2f}x, time {ours_seconds / textacy_seconds:.2f}x "
+        f"(both include parsing with the same model). textacy raised on {failures} of {len(articles)} articles.",
+        f"dragoman recall by kind: {a['recall_by_kind']}",
+    ]
+    print("\n".join(lines))
+    if ARGS.write:
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gold", default=str(ROOT.parent / "shared" / "data" / "polnear" / "dev"))
+    parser.add_argument("--write", action="store_true")
+    ARGS = parser.parse_args()
+    main()

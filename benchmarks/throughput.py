@@ -1,0 +1,143 @@
+"""Extraction throughput against spaCy's own nlp.pipe, parallel speed-ups, memory and ingest rates.
+
+Usage: python benchmarks/throughput.py [--texts ../shared/data/polnear/dev/text] [--memory-docs 20000]
+Figures are ratios against a baseline measured in the same run; results go to benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from dragoman.extraction import extract_documents
+from dragoman.model import Document
+from dragoman.nlp.pipeline import DRAGOMAN_COMPONENTS, model_name
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts_from(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def spacy_baseline(texts: list[str]) -> float:
+    nlp = spacy.load(model_name())
+    list(nlp.pipe(texts[:4]))  # warm up
+    return timed(lambda: list(nlp.pipe(texts, batch_size=64)))
+
+
+def dragoman_local(texts: list[str], n_process: int = 1) -> float:
+    documents = [Document(text=t) for t in texts]
+    if n_process == 1:
+        list(extract_documents(documents[:4]))  # warm up: loads the pipeline and the classifier
+    return timed(lambda: list(extract_documents(documents, n_process=n_process)))
+
+
+def dragoman_dask(texts: list[str], workers: int) -> float:
+    from distributed import LocalCluster
+
+    from dragoman.distributed import extract_on_cluster
+
+    documents = [Document(text=t) for t in texts]
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        list(extract_on_cluster(documents[: workers * 2], cluster.scheduler_address, batch_size=1))  # warm up
+        return timed(lambda: list(extract_on_cluster(documents, cluster.scheduler_address, batch_size=8)))
+
+
+def memory_profile(texts: list[str], count: int) -> tuple[float, float, float]:
+    """Ingest ``count`` documents (texts cycled, made unique) and compare peak RSS early and late."""
+    code = f"""
+import resource, sys, time
+from dragoman.ingest import IngestSummary, ingest
+from dragoman.model import Document
+from dragoman.store import Store
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+marks = []
+def documents():
+    for i in range({count}):
+        if i in (1000, {count} - 1):
+            marks.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        yield Document(text=texts[i % len(texts)] + f"\\n\\n(copy {{i}})")
+started = time.perf_counter()
+with Store("sqlite:///" + sys.argv[1]) as store:
+    ingest(documents(), store, summary=IngestSummary(), keep_duplicates=True)
+print(marks[0], marks[-1], {count} / (time.perf_counter() - started))
+"""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = sorted(str(p) for p in Path(ARGS.texts).glob("*.txt"))
+        out = subprocess.run([sys.executable, "-c", code, f"{folder}/m.db", *paths], capture_output=True, text=True, check=True)
+    first, last, rate = map(float, out.stdout.split())
+    return first, last, rate
+
+
+def ingest_rate(texts: list[str], url: str) -> float:
+    from dragoman.ingest import IngestSummary, ingest
+    from dragoman.store import Store
+
+    documents = [Document(text=t + "\n\n(rate run)") for t in texts]
+    with Store(url) as store:
+        seconds = timed(lambda: ingest(documents, store, summary=IngestSummary(), keep_duplicates=True))
+    return len(documents) / seconds
+
+
+def main() -> None:
+    texts = texts_from(Path(ARGS.texts))
+    words = sum(len(t.split()) for t in texts)
+    lines = [
+        f"## Throughput ({dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, {len(texts)} texts, {words} words)",
+        "",
+        f"Command: `python benchmarks/throughput.py --texts {ARGS.texts}`",
+        "",
+    ]
+    base = spacy_baseline(texts)
+    one = dragoman_local(texts)
+    lines.append(f"- spaCy `nlp.pipe` ({model_name()}): {len(texts) / base:.1f} docs/s")
+    lines.append(f"- dragoman, 1 process: {len(texts) / one:.1f} docs/s — **{base / one:.2f}x** spaCy's speed (target >= 0.75x)")
+    if ARGS.parallel:
+        two = dragoman_local(texts, n_process=2)
+        lines.append(f"- dragoman, `--workers 2` (process pool): {len(texts) / two:.1f} docs/s — **{one / two:.2f}x** one process (target >= 1.7x)")
+        dask_one = dragoman_dask(texts, 1)
+        dask_two = dragoman_dask(texts, 2)
+        lines.append(f"- Dask LocalCluster, 2 workers vs 1: **{dask_one / dask_two:.2f}x** ({len(texts) / dask_two:.1f} docs/s)")
+    if ARGS.memory_docs:
+        first, last, rate = memory_profile(texts, ARGS.memory_docs)
+        lines.append(
+            f"- peak RSS ingesting {ARGS.memory_docs} documents: {first:.0f} MB after 1,000, {last:.0f} MB at the end "
+            f"({(last / first - 1) * 100:+.1f}%, target within 10%); {rate:.1f} docs/s into SQLite"
+        )
+    if ARGS.postgres:
+        with tempfile.TemporaryDirectory() as folder:
+            sqlite = ingest_rate(texts, f"sqlite:///{folder}/r.db")
+        postgres = ingest_rate(texts, ARGS.postgres)
+        lines.append(f"- ingest rate: SQLite {sqlite:.1f} docs/s, PostgreSQL {postgres:.1f} docs/s ({postgres / sqlite:.2f}x)")
+    print("\n".join(lines))
+    if ARGS.write:
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"))
+    parser.add_argument("--memory-docs", type=int, default=0)
+    parser.add_argument("--parallel", action="store_true")
+    parser.add_argument("--postgres", default="")
+    parser.add_argument("--write", action="store_true", help="append the figures to benchmarks/RESULTS.md")
+    ARGS = parser.parse_args()
+    main()
