@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from sqlalchemy import select
 
 from dragoman.ingest import IngestSummary, ingest
 from dragoman.io import ReadOptions, read_documents
-from dragoman.store import Store, schema
+from dragoman.store import Store
 from tests.conftest import REFERENCE, SAMPLES
+from tests.helpers import snapshot
 
 SENTENCES = [
     "Russian Foreign Minister Sergei Lavrov met Chinese officials in Beijing on Monday, the ministry said.",
@@ -37,17 +37,6 @@ def run(folder, db_path, **options) -> IngestSummary:
     with Store(f"sqlite:///{db_path}") as store:
         ingest(read_documents([str(folder)], ReadOptions(), lambda e: summary.failed.append(str(e))), store, summary=summary, **options)
     return summary
-
-
-def snapshot(db_path) -> dict[str, list[tuple]]:
-    """Every row of every table, without autoincrement ids and ingest times, in a stable order."""
-    tables = {}
-    with Store(f"sqlite:///{db_path}") as store, store.engine.connect() as connection:
-        for table in schema.metadata.sorted_tables:
-            columns = [c for c in table.columns if c.name not in {"id", "ingested_at"} or table.name == "documents" and c.name == "id"]
-            rows = connection.execute(select(*columns)).all()
-            tables[table.name] = sorted(tuple(str(v) for v in row) for row in rows)
-    return tables
 
 
 def test_rerun_is_a_no_op_and_near_duplicates_link_to_the_first(corpus, tmp_path, nlp):

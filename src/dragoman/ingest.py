@@ -23,6 +23,7 @@ class IngestSummary:
     stored: int = 0
     skipped: int = 0
     duplicates: int = 0
+    not_english: int = 0
     failed: list[str] = field(default_factory=list)
     quotes: int = 0
     events: int = 0
@@ -34,6 +35,7 @@ class IngestSummary:
             "stored": self.stored,
             "skipped": self.skipped,
             "duplicates": self.duplicates,
+            "not_english": self.not_english,
             "failed": len(self.failed),
             "failures": self.failed,
             "quotes": self.quotes,

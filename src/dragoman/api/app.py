@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import StoreError
 from ..export import write_csv
+from ..io.language import detect_language
 from ..jsonio import extraction_to_dict
 from ..model import Document
 from ..store import Filters, Store
@@ -139,6 +140,9 @@ def create_app(db_url: str, *, token: str | None = None, body_limit: int = DEFAU
         from ..extraction import extract_documents
 
         document = Document(text=body.text, published=body.published, title=body.title, url=body.url)
+        language, _probability = detect_language(body.text)
+        if language != "en":
+            raise HTTPException(status_code=422, detail=f"not English (detected {language!r}): dragoman reads English only")
         extraction = await run_in_threadpool(lambda: next(extract_documents([document])))
         stored = False
         authorization = request.headers.get("authorization")

@@ -18,9 +18,9 @@ from ..export import write_csv, write_gdelt, write_json_array, write_jsonl
 from ..distributed import extract_on_cluster
 from ..extraction import extract_documents
 from ..ingest import IngestSummary, failure_collector, ingest
-from ..io import read_documents
+from ..io import english_only, read_documents
 from ..jsonio import dumps, extraction_to_dict
-from ..model import Extraction
+from ..model import Document, Extraction
 from ..nlp.pipeline import load_pipeline
 from ..store import Filters, Store
 from . import options as opt
@@ -80,7 +80,7 @@ def extract(
     )
     try:
         nlp = load_pipeline(model)
-        documents = read_documents(inputs, read, on_error)
+        documents = english_only(read_documents(inputs, read, on_error), _note_skipped)
         extractions = _reporting_problems(extract_documents(with_progress(documents, label="extracting"), nlp=nlp))
         if format is ExtractFormat.table:
             for extraction in extractions:
@@ -92,6 +92,10 @@ def extract(
         _fail(error)
     if failures:
         raise typer.Exit(1)
+
+
+def _note_skipped(document: Document, reason: str) -> None:
+    stderr.print(f"[cyan]note:[/] {escape(document.path or document.id)}: {escape(reason)}")
 
 
 def _warn_problems(extraction: Extraction) -> None:
@@ -133,7 +137,11 @@ def ingest_command(
     )
     try:
         with Store(db) as store:
-            documents = read_documents(inputs, read, failure_collector(summary, report_error))
+            def skipped(document: Document, reason: str) -> None:
+                summary.not_english += 1
+                _note_skipped(document, reason)
+
+            documents = english_only(read_documents(inputs, read, failure_collector(summary, report_error)), skipped)
             ingest(
                 with_progress(documents, label="ingesting"),
                 store,
@@ -150,7 +158,8 @@ def ingest_command(
     if format is ExtractFormat.table:
         stderr.print(
             f"read {data['read']}, stored {data['stored']}, skipped {data['skipped']} (already stored), "
-            f"duplicates {data['duplicates']}, failed {data['failed']}; {data['quotes']} quotes, "
+            f"duplicates {data['duplicates']}, not English {data['not_english']}, failed {data['failed']}; "
+            f"{data['quotes']} quotes, "
             f"{data['events']} events in {data['seconds']} s → {db}"
         )
         for failure in summary.failed:
