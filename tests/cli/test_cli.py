@@ -8,7 +8,7 @@ from dragoman.cli import app
 from tests.conftest import REFERENCE, ROOT
 
 runner = CliRunner()
-COMMANDS = ["extract", "ingest", "query", "export", "report", "classify", "eval quotes", "eval events"]
+COMMANDS = ["extract", "ingest", "query", "export", "report", "classify", "serve", "eval quotes", "eval events"]
 
 
 def invoke(*args, input=None):

@@ -27,8 +27,9 @@ _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: When the classifier is this sure of another type, it overrides the lexicon.
-OVERRIDE_PROBABILITY = 0.6
+#: When the classifier is this sure of another type, it overrides a verb's lexicon code (nouns
+#: such as "sanctions" name their act outright and keep it).
+OVERRIDE_PROBABILITY = 0.85
 
 
 @dataclass(slots=True)
@@ -252,7 +253,7 @@ def events(
             best = int(row.argmax())
             lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
             lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
-            if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY:
+            if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY and candidate.trigger.pos_ == "VERB":
                 plover_type = "CONCEDE" if labels[best] == "YIELD" else labels[best]
                 cameo = None
                 confidence = float(row[best]) * 0.8

@@ -1,0 +1,55 @@
+"""Events per article and time per article on PolNeAR dev texts, with the type mix.
+
+Usage: python benchmarks/events.py [--texts ../shared/data/polnear/dev/text] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import time
+from pathlib import Path
+
+from dragoman.extraction import extract_documents
+from dragoman.model import Document
+from dragoman.nlp.pipeline import load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    paths = sorted(Path(ARGS.texts).glob("*.txt"))
+    documents = [Document(text=p.read_text(encoding="utf-8"), path=str(p)) for p in paths]
+    nlp = load_pipeline()
+    list(extract_documents(documents[:2], nlp=nlp))  # warm up
+    started = time.perf_counter()
+    extractions = list(extract_documents(documents, nlp=nlp))
+    seconds = time.perf_counter() - started
+    events = [e for x in extractions for e in x.events]
+    types = collections.Counter(e.type for e in events)
+    both = sum(1 for e in events if e.source and e.target)
+    dated = sum(1 for e in events if e.date)
+    placed = sum(1 for e in events if e.location)
+    lines = [
+        f"## Events on PolNeAR dev texts ({dt.date.today()}, {len(documents)} articles)",
+        "",
+        f"Command: `python benchmarks/events.py --texts {ARGS.texts}`",
+        "",
+        f"- {len(events)} events, {len(events) / len(documents):.1f} per article; {1000 * seconds / len(documents):.0f} ms per article "
+        f"(whole pipeline, one process)",
+        f"- with both actors {both / max(len(events), 1):.0%}, dated {dated / max(len(events), 1):.0%}, placed {placed / max(len(events), 1):.0%}",
+        "- types: " + ", ".join(f"{t} {n}" for t, n in types.most_common()),
+    ]
+    print("\n".join(lines))
+    if ARGS.write:
+        results = ROOT / "benchmarks" / "RESULTS.md"
+        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"))
+    parser.add_argument("--write", action="store_true")
+    ARGS = parser.parse_args()
+    main()
