@@ -3,19 +3,22 @@ the PLOVER classifier, with actors, date, place and evidence spans."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..errors import ModelError
 from ..extract.quote_marks import quoted_passages
 from ..extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS, SpeakerResolver
-from ..model import Actor, Entity, Event, Place, Quote
+from ..model import Actor, Entity, Event, Place, Quote, Span
 from .classifier import event_classifier
 from .dates import resolve_date
 from .lexicon import QUAD_BY_TYPE, CameoCode, verb_lexicon
 from .places import gazetteer
+from ..nlp.sentences import SentenceIndex
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
@@ -27,6 +30,8 @@ _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WINDOW_CHARS = 250
+MAX_CLASSIFIED = 400
 #: When the classifier is this sure of another type, it overrides a verb's lexicon code (nouns
 #: such as "sanctions" name their act outright and keep it).
 OVERRIDE_PROBABILITY = 0.85
@@ -87,8 +92,8 @@ class _ActorIndex:
                         break
             if actor is None:
                 # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
-                left = [t for t in head.subtree if t.i < head.i]
-                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+                left = [t for t in head.doc[max(head.left_edge.i, head.i - 8) : head.i]]
+                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
                 actor = next((self._at(t) for t in [*reversed(left), *of] if self._at(t) is not None), None)
             if actor is not None and all((a.name, a.code) != (actor.name, actor.code) for a in found):
                 found.append(actor)
@@ -157,7 +162,7 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
-def _places(doc: Doc, token: Token, targets: list[Token]) -> list[Place]:
+def _places(doc: Doc, token: Token, targets: list[Token], entity_at: dict[int, SpacySpan]) -> list[Place]:
     heads = [token, *targets]
     found: list[SpacySpan] = []
     for head in heads:
@@ -166,7 +171,7 @@ def _places(doc: Doc, token: Token, targets: list[Token]) -> list[Place]:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     for item in [pobj, *pobj.conjuncts]:
                         if item.ent_type_ in _PLACE_LABELS:
-                            ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
+                            ent = entity_at.get(item.i)
                             if ent is not None and ent not in found:
                                 found.append(ent)
     if not found:
@@ -188,6 +193,7 @@ def _date(sentence: SpacySpan, published: str | None) -> str | None:
 
 def _candidates(doc: Doc, index: _ActorIndex) -> Iterator[_Candidate]:
     lexicon = verb_lexicon()
+    entity_at = {i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
     for token in doc:
         if token.pos_ not in {"VERB", "NOUN"}:
             continue
@@ -203,7 +209,7 @@ def _candidates(doc: Doc, index: _ActorIndex) -> Iterator[_Candidate]:
         targets = [a for h in target_heads for a in index.of(h)]
         if not sources and not targets:
             continue
-        places = _places(doc, token, target_heads) or [None]  # type: ignore[list-item]
+        places = _places(doc, token, target_heads, entity_at) or [None]  # type: ignore[list-item]
         seen: set[tuple] = set()
         for source in sources or [None]:
             for target in targets or [None]:
@@ -213,6 +219,29 @@ def _candidates(doc: Doc, index: _ActorIndex) -> Iterator[_Candidate]:
                 seen.add(key)
                 for place in places:
                     yield _Candidate(token, code, source, target, [place] if place else [])
+
+
+def _classify_unique(classifier, items: list[tuple[str, Span | None, Span | None]]) -> np.ndarray:
+    """Probabilities for each item, classifying each distinct item once, in batches of similar length."""
+    unique = sorted(set(items), key=lambda item: len(item[0]))
+    rows = {}
+    for i in range(0, len(unique), 32):
+        batch = unique[i : i + 32]
+        rows.update(zip(batch, classifier.probabilities(batch)))
+    return np.array([rows[item] for item in items]) if items else np.zeros((0, len(classifier.labels)))
+
+
+def _classifier_input(text: str, sentence: SpacySpan, candidate: _Candidate) -> tuple[str, Span | None, Span | None]:
+    """The trigger's sentence (at most a window around the trigger) with the actors' local spans."""
+    start = max(sentence.start_char, candidate.trigger.idx - _WINDOW_CHARS)
+    end = min(sentence.end_char, candidate.trigger.idx + _WINDOW_CHARS)
+
+    def local(actor: Actor | None) -> Span | None:
+        if actor is None or not (start <= actor.span[0] and actor.span[1] <= end):
+            return None
+        return (actor.span[0] - start, actor.span[1] - start)
+
+    return text[start:end], local(candidate.source), local(candidate.target)
 
 
 def _identity(actor: Actor | None) -> tuple[str, str | None] | None:
@@ -228,27 +257,22 @@ def events(
     candidates = list(_candidates(doc, index))
     if not candidates:
         return
+    sentences = SentenceIndex(doc)
     try:
         classifier = event_classifier()
-        items = []
-        for c in candidates:
-            sentence = c.trigger.sent
-            offset = sentence.start_char
-
-            def local(actor: Actor | None):
-                if actor is None or not (offset <= actor.span[0] and actor.span[1] <= sentence.end_char):
-                    return None
-                return (actor.span[0] - offset, actor.span[1] - offset)
-
-            items.append((sentence.text, local(c.source), local(c.target)))
-        scores = classifier.probabilities(items)
+        # The classifier refines the lexicon; past a cap (no news article comes near it) the
+        # lexicon alone types the rest, so a pathological document stays linear.
+        text = doc.text  # built anew on every access: read it once
+        items = [_classifier_input(text, sentences.of(c.trigger), c) for c in candidates[:MAX_CLASSIFIED]]
+        scores = _classify_unique(classifier, items)
         labels = classifier.labels
     except ModelError:
         scores, labels = None, []
+    dates: dict[int, str | None] = {}
     for i, candidate in enumerate(candidates):
         code = candidate.code
         plover_type, cameo, confidence = code.type, code, 0.6
-        if scores is not None:
+        if scores is not None and i < len(scores):
             row = scores[i]
             best = int(row.argmax())
             lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
@@ -259,7 +283,7 @@ def events(
                 confidence = float(row[best]) * 0.8
             else:
                 confidence = 0.5 + lexicon_p / 2
-        sentence = candidate.trigger.sent
+        sentence = sentences.of(candidate.trigger)
         yield Event(
             type=plover_type,
             mode=cameo.mode if cameo else None,
@@ -270,7 +294,7 @@ def events(
             target=candidate.target,
             trigger=(candidate.trigger.idx, candidate.trigger.idx + len(candidate.trigger.text)),
             evidence=(sentence.start_char, sentence.end_char),
-            date=_date(sentence, published),
+            date=dates[sentence.start] if sentence.start in dates else dates.setdefault(sentence.start, _date(sentence, published)),
             location=candidate.places[0] if candidate.places else None,
             confidence=round(min(confidence, 0.99), 3),
         )

@@ -35,6 +35,9 @@ QUAD_BY_TYPE = {
 }
 
 
+_PATTERN_WINDOW = 12
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
@@ -70,7 +73,8 @@ class VerbLexicon:
         if token.pos_ != "VERB":
             return None
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
-        dependents = {t.lemma_.lower() for t in token.subtree if t.i > token.i} | {t.lower_ for t in token.subtree if t.i > token.i}
+        following = token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW]  # patterns name the words after the verb
+        dependents = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
         best: tuple[int, str] | None = None
         for words, code in self.patterns.get(lemma, ()):
             if words and all(w in dependents for w in words) and (best is None or len(words) > best[0]):

@@ -15,9 +15,14 @@ def _analyzer():
     return SentimentIntensityAnalyzer()
 
 
+#: VADER's negation check is quadratic in a sentence's length: longer "sentences" (lists, tables,
+#: text without full stops) are scored on their first characters only.
+MAX_CHARS = 2000
+
+
 def tone(text: str) -> float:
     """VADER's compound score of ``text``, rounded to three places."""
-    return round(float(_analyzer().polarity_scores(text)["compound"]), 3)
+    return round(float(_analyzer().polarity_scores(text[:MAX_CHARS])["compound"]), 3)
 
 
 def document_tone(text: str, sentences: Sequence[Span]) -> float:

@@ -7,12 +7,15 @@ both. Quoted paragraphs with no attribution of their own continue the previous s
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..nlp.sentences import SentenceIndex
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
@@ -25,6 +28,8 @@ _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
+_COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
+_MAX_TOKENS = 600  # no quotation clause is longer; caps the work on pathological sentences
 
 
 @dataclass(slots=True)
@@ -45,8 +50,8 @@ class Attribution:
 
 
 def _subtree_span(token: Token, exclude: Iterable[Token] = ()) -> set[int]:
-    excluded = {t.i for e in exclude for t in e.subtree}
-    return {t.i for t in token.subtree if t.i not in excluded}
+    excluded = {t.i for e in exclude for t in itertools.islice(e.subtree, _MAX_TOKENS)}
+    return {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS) if t.i not in excluded}
 
 
 def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
@@ -91,8 +96,8 @@ def _source_token(cue: Token) -> Token | None:
 def _source_span(doc: Doc, token: Token | None, cue: Token) -> Span | None:
     if token is None:
         return None
-    clauses = {t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in child.subtree}
-    indices = {t.i for t in token.subtree if not (t.i >= cue.i and token.i < cue.i) and t.i not in clauses}
+    clauses = {t.i for child in token.children if child.dep_ in {"relcl", "acl"} for t in itertools.islice(child.subtree, _MAX_TOKENS)}
+    indices = {t.i for t in itertools.islice(token.subtree, 60) if not (t.i >= cue.i and token.i < cue.i) and t.i not in clauses}
     tokens = [doc[i] for i in sorted(indices) if not doc[i].is_punct or doc[i].text in ".-'’"]
     if not tokens:
         return None
@@ -123,36 +128,35 @@ def _content_indices(cue: Token) -> set[int]:
     return set()
 
 
-def _according_to(doc: Doc, token: Token) -> tuple[Token | None, set[int]] | None:
+def _according_to(token: Token, sentence: SpacySpan) -> tuple[Token | None, set[int]] | None:
     """``according to X``: the source is X, the content the clause around it."""
     if token.lower_ != "according":
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    sentence = token.sent
     content = {t.i for t in sentence if t.i not in {s.i for s in token.subtree}}
     return source, content
 
 
-def _after_colon(doc: Doc, token: Token) -> set[int]:
+def _after_colon(doc: Doc, token: Token, sentence: SpacySpan) -> set[int]:
     """Tokens after a colon that closes the cue's clause ("Trump said: …"), to the paragraph's end."""
-    sentence_end = token.sent.end
-    colon = next((t for t in doc[token.i + 1 : sentence_end] if t.text == ":"), None)
+    window = doc[token.i + 1 : min(sentence.end, token.i + 1 + _COLON_WINDOW)]
+    colon = next((t for t in window if t.text == ":"), None)
     if colon is None or any(t.pos_ == "VERB" for t in doc[token.i + 1 : colon.i]):
         return set()
     indices = set()
-    for t in doc[colon.i + 1 :]:
+    for t in doc[colon.i + 1 : colon.i + 1 + _MAX_TOKENS]:
         if t.is_space and "\n" in t.text:
             break
         indices.add(t.i)
     return indices
 
 
-def _colon_lead_in(doc: Doc, token: Token) -> tuple[Token | None, set[int]] | None:
+def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token | None, set[int]] | None:
     """``Name: words`` with no verb before the colon: a transcript-style attribution."""
     if token.text != ":":
         return None
-    start = token.sent.start
+    start = sentence.start
     left = doc[start : token.i]
     if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left):
         return None
@@ -160,7 +164,7 @@ def _colon_lead_in(doc: Doc, token: Token) -> tuple[Token | None, set[int]] | No
     speaker = next((t for t in reversed(left) if t.pos_ in {"PROPN", "PRON"}), None)
     if speaker is None or not heads:
         return None
-    return speaker, _after_colon(doc, doc[token.i - 1])
+    return speaker, _after_colon(doc, doc[token.i - 1], sentence)
 
 
 def _cue_span(token: Token) -> Span:
@@ -175,11 +179,32 @@ def _cue_span(token: Token) -> Span:
     return (token.idx, end.idx + len(end.text))
 
 
-def _passage_at(passages: list[QuotedPassage], position: int) -> QuotedPassage | None:
-    for passage in passages:
-        if any(s <= position < e for s, e in passage.fragments):
-            return passage
-    return None
+class _Passages:
+    """Quoted passages with lookups by position (bisect), so long documents stay linear."""
+
+    def __init__(self, passages: list[QuotedPassage]) -> None:
+        self.items = passages
+        self.fragments = sorted((s, e, p) for p in passages for s, e in p.fragments)
+        self.starts = [f[0] for f in self.fragments]
+
+    def at(self, position: int) -> QuotedPassage | None:
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and self.fragments[i][0] <= position < self.fragments[i][1]:
+            return self.fragments[i][2]
+        return None
+
+    def near(self, start: int, end: int, margin: int = 400) -> list[QuotedPassage]:
+        """Passages with a fragment within ``margin`` characters of [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - margin - _LONGEST_FRAGMENT)
+        hi = bisect.bisect_right(self.starts, end + margin)
+        found: list[QuotedPassage] = []
+        for s, e, passage in self.fragments[max(lo, 0) : hi]:
+            if e >= start - margin and passage not in found:
+                found.append(passage)
+        return found
+
+
+_LONGEST_FRAGMENT = 6000
 
 
 def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end: int) -> list[QuotedPassage]:
@@ -201,10 +226,10 @@ def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> Quot
     return "direct" if all(i in quoted for i in words) else "mixed"
 
 
-def _sentences_touching_quotes(doc: Doc, passages: list[QuotedPassage]) -> set[int]:
+def _sentences_touching_quotes(doc: Doc, passages: _Passages) -> set[int]:
     starts = set()
     for sentence in doc.sents:
-        if any(s < sentence.end_char + 2 and sentence.start_char < e for p in passages for s, e in p.fragments):
+        if any(s < sentence.end_char + 2 and sentence.start_char < e for p in passages.near(sentence.start_char, sentence.end_char, 0) for s, e in p.fragments):
             starts.add(sentence.start)
     return starts
 
@@ -214,25 +239,28 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
     text = doc.text
     threshold = cue_model_threshold() if threshold is None else threshold
     passages = quoted_passages(text)
-    near_quotes = _sentences_touching_quotes(doc, passages)
+    index = _Passages(passages)
+    near_quotes = _sentences_touching_quotes(doc, index)
+    sentences = SentenceIndex(doc)
     found: list[Attribution] = []
     used: set[int] = set()
     relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.lemma_.lower() in {"cite", "quote"} and c.dep_ in {"advcl", "xcomp", "conj"}}
     for token in doc:
-        if token.i in relay_tokens or _passage_at(passages, token.idx) is not None:
+        if token.i in relay_tokens or index.at(token.idx) is not None:
             continue
-        according = _according_to(doc, token) or _colon_lead_in(doc, token)
+        sentence = sentences.of(token)
+        according = _according_to(token, sentence) or _colon_lead_in(doc, token, sentence)
         if according is not None:
             source_token, content_indices = according
             probability = 0.9 if token.text != ":" else 0.6
         else:
             if not is_candidate(token):
                 continue
-            probability = cue_model_probability(token, token.sent.start in near_quotes)
+            probability = cue_model_probability(token, sentence.start in near_quotes)
             if probability < threshold:
                 continue
             source_token = _source_token(token)
-            content_indices = _content_indices(token) or _after_colon(doc, token)
+            content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
         content_indices -= {t.i for t in source_token.subtree} if source_token is not None else set()
         content_indices.discard(token.i)
         content = _fragments(doc, content_indices)
@@ -240,9 +268,10 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
         source = _source_span(doc, source_token, token)
         if source:
             clause = [min(clause[0], source[0]), max(clause[1], source[1])]
-        touching = [p for p in passages if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
+        nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
+        touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
         if not content or not touching:
-            touching += [p for p in _adjacent_passages(text, passages, clause[0], clause[1]) if p not in touching]
+            touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1]) if p not in touching]
         if not content and not touching:
             continue
         if source is None and not touching:
@@ -330,7 +359,8 @@ def _token_span(token: Token) -> Span:
 def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = ()) -> Iterator[Quote]:
     """Quotes with resolved speakers, their actors and relay chains, in text order."""
     found = list(attributions(doc))
-    quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
+    text = doc.text
+    quoted = [span for p in quoted_passages(text) for span in p.fragments]
     resolver = SpeakerResolver(doc, entities, quoted)
     actor_by_name = {}
     for actor in actors:
@@ -343,7 +373,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
             if cited is not None and source is not None:
                 relay_spans = [source] + [(t.idx, t.idx + len(t.text)) for t in outlets]
                 via = tuple(
-                    Relay(name=resolver.resolve(span) or clean_mention(doc.text[span[0]:span[1]]), span=span)
+                    Relay(name=resolver.resolve(span) or clean_mention(text[span[0] : span[1]]), span=span)
                     for span in relay_spans
                 )
                 source = _token_span(cited)
@@ -365,7 +395,9 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
 def _speaker_actor(name: str, source: Span | None, actors: tuple[Actor, ...], by_name: dict[str, Actor]) -> Actor | None:
     """The coded actor of the speaker: the actor mentioned in the source, else the one of that name."""
     if source is not None:
-        inside = [a for a in actors if source[0] <= a.span[0] and a.span[1] <= source[1]]
+        starts = [a.span[0] for a in actors]  # actors come in text order
+        lo, hi = bisect.bisect_left(starts, source[0]), bisect.bisect_right(starts, source[1])
+        inside = [a for a in actors[lo:hi] if a.span[1] <= source[1]]
         named = [a for a in inside if a.name == name]
         if named or inside:
             return (named or inside)[-1]

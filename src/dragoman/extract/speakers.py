@@ -8,6 +8,7 @@ quotations, agreeing in gender where the article shows it; descriptions ("the sp
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,7 +47,10 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[Span]) -> None:
         self.doc = doc
-        self.quoted = quoted
+        self.quoted = sorted(quoted)
+        self._quote_starts = [s for s, _e in self.quoted]
+        self._sentence_starts = [s.start_char for s in doc.sents]
+        self._chunks: list[SpacySpan] | None = None
         self.mentions: list[_Mention] = []
         genders: dict[str, str] = {}
         for entity in entities:
@@ -65,9 +69,11 @@ class SpeakerResolver:
         self.mentions = [
             _Mention(m.entity, m.gender or genders.get(m.entity.name), m.is_subject, m.titles) for m in self.mentions
         ]
+        self._mention_starts = [m.entity.span[0] for m in self.mentions]
 
     def _in_quote(self, position: int) -> bool:
-        return any(s <= position < e for s, e in self.quoted)
+        i = bisect.bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
     @staticmethod
     def _titles(span: SpacySpan) -> frozenset[str]:
@@ -96,7 +102,9 @@ class SpeakerResolver:
         span = self.doc.char_span(*source, alignment_mode="expand")
         if span is None or not span.text.strip():
             return None
-        inside = [m for m in self.mentions if source[0] <= m.entity.span[0] and m.entity.span[1] <= source[1]]
+        lo = bisect.bisect_left(self._mention_starts, source[0])
+        hi = bisect.bisect_right(self._mention_starts, source[1])
+        inside = [m for m in self.mentions[lo:hi] if m.entity.span[1] <= source[1]]
         if inside:
             return self._head_entity(span, inside)
         root = span.root
@@ -123,25 +131,31 @@ class SpeakerResolver:
         return clean_mention(span.text)
 
     def _antecedent(self, position: int, labels: set[str], gender: str | None) -> str | None:
-        candidates = [m for m in self.mentions if m.entity.span[1] <= position and m.entity.label in labels]
+        end = bisect.bisect_right(self._mention_starts, position)
+        candidates = [m for m in self.mentions[max(0, end - 60) : end] if m.entity.span[1] <= position and m.entity.label in labels]
         if gender:
             agreeing = [m for m in candidates if m.gender in (None, gender)]
             candidates = agreeing or candidates
         if not candidates:
             return None
         recent = candidates[-6:]
-        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= position]
-        window = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        here = bisect.bisect_right(self._sentence_starts, position)
+        window = self._sentence_starts[here - 3] if here >= 3 else 0
         subjects = [m for m in recent if m.is_subject and m.entity.span[0] >= window]
         return (subjects or recent)[-1].entity.name
 
     def _described(self, position: int, head: str, lemma: str) -> str | None:
-        for mention in reversed([m for m in self.mentions if m.entity.span[1] <= position]):
+        end = bisect.bisect_right(self._mention_starts, position)
+        for mention in reversed([m for m in self.mentions[max(0, end - 200) : end] if m.entity.span[1] <= position]):
             name_words = {_normalise_title(w) for w in mention.entity.name.split()}
             if head in mention.titles or head in name_words or lemma in {w.lower() for w in name_words}:
                 return mention.entity.name
         # "the administration" after "the Obama administration": the fuller noun phrase before.
-        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= position]):
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+            self._chunk_starts = [c.start_char for c in self._chunks]
+        end = bisect.bisect_right(self._chunk_starts, position)
+        for chunk in reversed([c for c in self._chunks[max(0, end - 200) : end] if c.end_char <= position]):
             if self._in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma:
                 continue
             if any(t.dep_ in {"compound", "poss", "amod"} and t.pos_ in {"PROPN", "ADJ"} for t in chunk.root.children):
