@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
 from dragoman.ingest import IngestSummary, ingest
 from dragoman.io import ReadOptions, read_documents
 from dragoman.store import Store
-from tests.conftest import REFERENCE, SAMPLES
+from tests.conftest import REFERENCE, ROOT, SAMPLES
 from tests.helpers import snapshot
 
 SENTENCES = [
@@ -63,14 +66,32 @@ def test_two_workers_store_the_same_rows(corpus, tmp_path, nlp):
     assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
 
 
+DASK_RUN = """
+import sys
+from distributed import LocalCluster
+from dragoman.distributed import extract_on_cluster
+from dragoman.ingest import IngestSummary, ingest
+from dragoman.io import ReadOptions, read_documents
+from dragoman.store import Store
+
+if __name__ == "__main__":
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Store("sqlite:///" + sys.argv[2]) as store:
+            documents = read_documents([sys.argv[1]], ReadOptions(), lambda e: None)
+            ingest(documents, store, summary=IngestSummary(),
+                   extractor=lambda docs: extract_on_cluster(docs, cluster.scheduler_address, batch_size=2, patience=240))
+"""
+
+
 @pytest.mark.slow
 def test_dask_local_cluster_stores_the_same_rows(corpus, tmp_path, nlp):
-    distributed = pytest.importorskip("distributed")
-    from dragoman.distributed import extract_on_cluster
-
+    """Runs in its own process: a LocalCluster shares nothing with the test session's threads."""
+    pytest.importorskip("distributed")
     run(corpus, tmp_path / "local.db", nlp=nlp)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        run(corpus, tmp_path / "dask.db", extractor=lambda docs: extract_on_cluster(docs, cluster.scheduler_address, batch_size=2))
+    script = tmp_path / "dask_run.py"
+    script.write_text(DASK_RUN, encoding="utf-8")
+    subprocess.run([sys.executable, str(script), str(corpus), str(tmp_path / "dask.db")], check=True, timeout=600,
+                   env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert snapshot(tmp_path / "local.db") == snapshot(tmp_path / "dask.db")
 
 

@@ -23,9 +23,18 @@ def _extract_batch(documents: list[Document]) -> list[Extraction]:
 
 
 def extract_on_cluster(
-    documents: Iterable[Document], address: str, *, batch_size: int = 16, per_worker: int = 2
+    documents: Iterable[Document],
+    address: str,
+    *,
+    batch_size: int = 16,
+    per_worker: int = 2,
+    patience: float = 900.0,
 ) -> Iterator[Extraction]:
-    """Extractions of ``documents`` computed by the Dask scheduler at ``address``, as they finish."""
+    """Extractions of ``documents`` computed by the Dask scheduler at ``address``, as they finish.
+
+    Stops with an error when no batch finishes within ``patience`` seconds (workers that keep
+    dying, a cluster without workers) rather than waiting for ever.
+    """
     try:
         from distributed import Client, wait
     except ImportError as error:  # pragma: no cover - a declared dependency
@@ -44,7 +53,12 @@ def extract_on_cluster(
                 running.add(client.submit(_extract_batch, batch, pure=False))
             if not running:
                 break
-            done, running = wait(running, return_when="FIRST_COMPLETED")
+            try:
+                done, running = wait(running, timeout=patience, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                raise DragomanError(
+                    f"no batch finished on the Dask cluster at {address} within {patience:.0f} s: are its workers alive?"
+                ) from None
             for future in done:
                 yield from future.result()
     finally:

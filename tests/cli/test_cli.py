@@ -145,3 +145,23 @@ def test_export_gdelt(tmp_path):
     assert {e["type"] for e in json.loads(sanctions.stdout)} == {"SANCTION"}
     quotes = json.loads(invoke("query", "quotes", "--speaker", "Putin", "--db", db, "--format", "json").stdout)
     assert quotes and all("Putin" in q["speaker"]["name"] for q in quotes)
+
+
+def test_export_parquet_graphml_gexf(tmp_path):
+    import networkx as nx
+    import pyarrow.parquet as pq
+
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert invoke("ingest", REFERENCE, "--db", db).exit_code == 0
+    assert invoke("export", "--format", "parquet", "--out", tmp_path / "tables", "--db", db).exit_code == 0
+    events = pq.read_table(tmp_path / "tables" / "events.parquet").to_pylist()
+    assert events and {"type", "source", "trigger"} <= set(events[0])
+    assert invoke("export", "--format", "parquet", "--table", "quotes", "--out", tmp_path / "q.parquet", "--db", db).exit_code == 0
+    assert pq.read_table(tmp_path / "q.parquet").num_rows == len(json.loads(invoke("query", "quotes", "--db", db, "--format", "json").stdout))
+    assert invoke("export", "--format", "parquet", "--db", db).exit_code == 2
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"net.{fmt}"
+        assert invoke("export", "--format", fmt, "--out", path, "--db", db).exit_code == 0
+        graph = reader(path)
+        assert graph.number_of_edges() > 0
+        assert ("USAGOV", "RUSGOV") in graph.edges

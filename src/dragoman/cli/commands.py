@@ -14,11 +14,11 @@ from rich.markup import escape
 import typer
 
 from ..errors import DragomanError, InputError
-from ..export import write_csv, write_gdelt, write_json_array, write_jsonl
+from ..export import actor_network, write_csv, write_gdelt, write_json_array, write_jsonl, write_network, write_parquet
 from ..distributed import extract_on_cluster
 from ..extraction import extract_documents
 from ..ingest import IngestSummary, failure_collector, ingest
-from ..io import english_only, read_documents
+from ..io import count_documents, english_only, read_documents
 from ..jsonio import dumps, extraction_to_dict
 from ..model import Document, Extraction
 from ..nlp.pipeline import load_pipeline
@@ -45,7 +45,10 @@ class QueryTable(str, Enum):
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
     gdelt = "gdelt"
+    graphml = "graphml"
+    gexf = "gexf"
 
 
 def _fail(error: DragomanError) -> None:
@@ -81,7 +84,8 @@ def extract(
     try:
         nlp = load_pipeline(model)
         documents = english_only(read_documents(inputs, read, on_error), _note_skipped)
-        extractions = _reporting_problems(extract_documents(with_progress(documents, label="extracting"), nlp=nlp))
+        progress = with_progress(documents, label="extracting", total=count_documents(inputs))
+        extractions = _reporting_problems(extract_documents(progress, nlp=nlp))
         if format is ExtractFormat.table:
             for extraction in extractions:
                 print_extraction(extraction, stdout)
@@ -143,7 +147,7 @@ def ingest_command(
 
             documents = english_only(read_documents(inputs, read, failure_collector(summary, report_error)), skipped)
             ingest(
-                with_progress(documents, label="ingesting"),
+                with_progress(documents, label="ingesting", total=count_documents(inputs)),
                 store,
                 summary=summary,
                 nlp=None if scheduler else load_pipeline(model),
@@ -221,10 +225,29 @@ def export(
     since: opt.Since = None,
     until: opt.Until = None,
 ) -> None:
-    """Export the store for other tools: JSON Lines, CSV, or GDELT 2.0's event table (tab-separated)."""
+    """Export the store: JSON Lines, CSV or Parquet tables, GDELT 2.0's event table, or the actor
+    network as GraphML or GEXF (for Gephi)."""
     filters = Filters(since=since, until=until)
     try:
         with Store(db, create=False) as store:
+            if format in (ExportFormat.graphml, ExportFormat.gexf):
+                graph = actor_network(store.dyads(Filters(since=since, until=until, limit=100_000)), store.rows("actors", filters))
+                if out is None:
+                    write_network(graph, sys.stdout.buffer, format.value)
+                else:
+                    with open(out, "wb") as handle:
+                        write_network(graph, handle, format.value)
+                return
+            if format is ExportFormat.parquet:
+                if out is None:
+                    raise typer.BadParameter("Parquet needs --out (a file, or a folder for every table)")
+                if table is None:
+                    out.mkdir(parents=True, exist_ok=True)
+                    for name in QueryTable:
+                        write_parquet(store.rows(name.value, filters), out / f"{name.value}.parquet")
+                else:
+                    write_parquet(store.rows(table.value, filters), out)
+                return
             if table is None and format is ExportFormat.csv:
                 if out is None:
                     raise typer.BadParameter("CSV of every table needs --out FOLDER (or choose --table)")

@@ -7,7 +7,15 @@ from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from ..errors import DragomanError
 
@@ -22,8 +30,9 @@ def report_error(error: DragomanError | str) -> None:
     stderr.print(f"[bold red]error:[/] {escape(str(error))}")
 
 
-def with_progress(items: Iterable[T], *, label: str, enabled: bool = True) -> Iterator[T]:
-    """Yield ``items`` while a progress display (count, rate, elapsed) runs on stderr."""
+def with_progress(items: Iterable[T], *, label: str, total: int | None = None, enabled: bool = True) -> Iterator[T]:
+    """Yield ``items`` while a progress display (count, rate, elapsed, and ETA when ``total`` is known)
+    runs on stderr."""
     if not enabled:
         yield from items
         return
@@ -34,12 +43,13 @@ def with_progress(items: Iterable[T], *, label: str, enabled: bool = True) -> It
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]:.1f} docs/s"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=stderr,
         transient=True,
         disable=not stderr.is_terminal,
     )
     with progress:
-        task = progress.add_task(label, total=None, rate=0.0)
+        task = progress.add_task(label, total=total, rate=0.0)
         for item in items:
             yield item
             elapsed = progress.tasks[0].elapsed or 0.0

@@ -9,6 +9,7 @@ politicians out of office. Capitals and seats of government stand for their gove
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -142,7 +143,7 @@ def _context_words(span: SpacySpan) -> list[str]:
     while (
         i >= 0
         and doc[i].dep_ in {"compound", "amod", "poss", "case", "nmod", "punct"}
-        and any(a.i >= span.start for a in doc[i].ancestors)
+        and any(a.i >= span.start for a in itertools.islice(doc[i].ancestors, 6))
         and span.start - i <= 6
     ):
         if not doc[i].is_punct:
@@ -150,7 +151,7 @@ def _context_words(span: SpacySpan) -> list[str]:
         i -= 1
     for child in span.root.children:
         if child.dep_ in {"appos", "poss", "amod"} and not (span.start <= child.i < span.end):
-            words += [t.text.lower() for t in child.subtree if not t.is_punct]
+            words += [t.text.lower() for t in itertools.islice(child.subtree, 12) if not t.is_punct]
     return words
 
 

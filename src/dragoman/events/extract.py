@@ -83,7 +83,7 @@ class _ActorIndex:
         if token is None:
             return []
         found: list[Actor] = []
-        for head in [token, *token.conjuncts]:
+        for head in [token, *itertools.islice(token.conjuncts, 8)]:
             actor = self._at(head)
             if actor is None:
                 for child in head.children:
@@ -109,7 +109,7 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
     chain = [token]
     while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head is not chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)  # a nominal act takes the conditions of its governing verb
-    for node in [*chain, *list(chain[-1].ancestors)[:2]]:
+    for node in [*chain, *itertools.islice(chain[-1].ancestors, 2)]:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return True
@@ -169,7 +169,7 @@ def _places(doc: Doc, token: Token, targets: list[Token], entity_at: dict[int, S
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    for item in [pobj, *pobj.conjuncts]:
+                    for item in [pobj, *itertools.islice(pobj.conjuncts, 8)]:
                         if item.ent_type_ in _PLACE_LABELS:
                             ent = entity_at.get(item.i)
                             if ent is not None and ent not in found:

@@ -134,7 +134,8 @@ def _according_to(token: Token, sentence: SpacySpan) -> tuple[Token | None, set[
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    content = {t.i for t in sentence if t.i not in {s.i for s in token.subtree}}
+    phrase = {s.i for s in itertools.islice(token.subtree, _MAX_TOKENS)}
+    content = {t.i for t in sentence[:_MAX_TOKENS] if t.i not in phrase}
     return source, content
 
 
@@ -261,7 +262,8 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
                 continue
             source_token = _source_token(token)
             content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
-        content_indices -= {t.i for t in source_token.subtree} if source_token is not None else set()
+        if source_token is not None:
+            content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)}
         content_indices.discard(token.i)
         content = _fragments(doc, content_indices)
         clause = [token.idx, token.idx + len(token.text)]
@@ -352,7 +354,7 @@ def _with_continuations(text: str, found: list[Attribution], orphans: list[Quote
 
 def _token_span(token: Token) -> Span:
     """The character span of the noun phrase headed by ``token`` (its compounds and modifiers)."""
-    left = min((t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "poss", "case", "det", "nmod"} or t is token), key=lambda t: t.i)
+    left = min((t for t in itertools.islice(token.subtree, 60) if t.i <= token.i and t.dep_ in {"compound", "amod", "poss", "case", "det", "nmod"} or t is token), key=lambda t: t.i)
     return (left.idx, token.idx + len(token.text))
 
 
@@ -362,9 +364,10 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
     text = doc.text
     quoted = [span for p in quoted_passages(text) for span in p.fragments]
     resolver = SpeakerResolver(doc, entities, quoted)
-    actor_by_name = {}
+    actor_by_name: dict[str, Actor] = {}
     for actor in actors:
         actor_by_name.setdefault(actor.name, actor)
+    actor_starts = [a.span[0] for a in actors]  # actors come in text order
     for attribution in found:
         source = attribution.source
         via: tuple[Relay, ...] = ()
@@ -378,7 +381,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
                 )
                 source = _token_span(cited)
         name = resolver.resolve(source) if source is not None else None
-        actor = _speaker_actor(name, source, actors, actor_by_name) if name else None
+        actor = _speaker_actor(name, source, actors, actor_starts, actor_by_name) if name else None
         if actor is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
             name = actor.name  # the coded name: "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
         yield Quote(
@@ -392,10 +395,11 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
         )
 
 
-def _speaker_actor(name: str, source: Span | None, actors: tuple[Actor, ...], by_name: dict[str, Actor]) -> Actor | None:
+def _speaker_actor(
+    name: str, source: Span | None, actors: tuple[Actor, ...], starts: list[int], by_name: dict[str, Actor]
+) -> Actor | None:
     """The coded actor of the speaker: the actor mentioned in the source, else the one of that name."""
     if source is not None:
-        starts = [a.span[0] for a in actors]  # actors come in text order
         lo, hi = bisect.bisect_left(starts, source[0]), bisect.bisect_right(starts, source[1])
         inside = [a for a in actors[lo:hi] if a.span[1] <= source[1]]
         named = [a for a in inside if a.name == name]

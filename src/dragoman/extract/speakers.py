@@ -9,6 +9,7 @@ quotations, agreeing in gender where the article shows it; descriptions ("the sp
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ class SpeakerResolver:
             i -= 1
         for token in span.root.children:
             if token.dep_ == "appos":
-                words.extend(t for t in token.subtree if t.pos_ == "NOUN")
+                words.extend(t for t in itertools.islice(token.subtree, 12) if t.pos_ == "NOUN")
         return frozenset(_normalise_title(t.text) for t in words)
 
     @staticmethod
@@ -174,7 +175,7 @@ def relays(cue: Token) -> tuple[Token | None, list[Token]]:
                 t
                 for prep in child.children
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "in", "by", "via"}
-                for t in prep.subtree
+                for t in itertools.islice(prep.subtree, 20)
                 if t.ent_type_ == "ORG" and t.ent_iob_ == "B"
             ]
             return cited, outlets

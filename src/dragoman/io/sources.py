@@ -118,3 +118,14 @@ def read_documents(inputs: Iterable[str], options: ReadOptions, on_error: OnErro
         yield from read_path(path, options, on_error)
 
 
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, when that is known without reading them (one per
+    text or HTML file); None when a container format (JSONL, CSV, feed, WARC, stdin) is among them."""
+    count = 0
+    for path in expand_inputs(inputs, lambda _error: None):
+        if path == "-" or _reader_kind(path) not in {"text", "html"}:
+            return None
+        count += 1
+    return count
