@@ -191,11 +191,11 @@ def _date(sentence: SpacySpan, published: str | None) -> str | None:
     return None
 
 
-def _candidates(doc: Doc, index: _ActorIndex) -> Iterator[_Candidate]:
+def _candidates(doc: Doc, index: _ActorIndex, sentences: SentenceIndex) -> Iterator[_Candidate]:
     lexicon = verb_lexicon()
     entity_at = {i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
     for token in doc:
-        if token.pos_ not in {"VERB", "NOUN"}:
+        if token.pos_ not in {"VERB", "NOUN"} or not sentences.is_prose(token):
             continue
         if token.lemma_.lower() in _SUPPORT_VERBS and any(
             c.dep_ == "dobj" and lexicon.code_for(c) is not None for c in token.children
@@ -254,10 +254,10 @@ def events(
     """Events in ``doc``, in text order."""
     quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
     index = _ActorIndex(doc, actors, quotes, SpeakerResolver(doc, entities, quoted))
-    candidates = list(_candidates(doc, index))
+    sentences = SentenceIndex(doc)
+    candidates = list(_candidates(doc, index, sentences))
     if not candidates:
         return
-    sentences = SentenceIndex(doc)
     try:
         classifier = event_classifier()
         # The classifier refines the lexicon; past a cap (no news article comes near it) the

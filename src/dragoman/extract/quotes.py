@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..nlp.sentences import SentenceIndex
+from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
@@ -250,6 +250,8 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
         if token.i in relay_tokens or index.at(token.idx) is not None:
             continue
         sentence = sentences.of(token)
+        if len(sentence) > MAX_SENTENCE_TOKENS:
+            continue
         according = _according_to(token, sentence) or _colon_lead_in(doc, token, sentence)
         if according is not None:
             source_token, content_indices = according

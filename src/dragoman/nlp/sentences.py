@@ -7,6 +7,11 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 
+#: Longer "sentences" are not prose (tables, lists, text without full stops): the quote and event
+#: rules skip them, which also keeps their parse-tree walks bounded.
+MAX_SENTENCE_TOKENS = 250
+
+
 class SentenceIndex:
     def __init__(self, doc: Doc) -> None:
         self.sentences: list[Span] = list(doc.sents)
@@ -14,3 +19,7 @@ class SentenceIndex:
 
     def of(self, token: Token) -> Span:
         return self.sentences[bisect.bisect_right(self.starts, token.i) - 1]
+
+    def is_prose(self, token: Token) -> bool:
+        """Whether the token's sentence is short enough to be read as a sentence."""
+        return len(self.of(token)) <= MAX_SENTENCE_TOKENS
