@@ -85,6 +85,8 @@ async def client_loop(client: httpx.AsyncClient, ids: list[str], budget: list[in
         except httpx.HTTPError as error:
             errors.append(f"{path} {type(error).__name__}")
         latencies.append(time.perf_counter() - started)
+        if ARGS.think:
+            await asyncio.sleep(rng.uniform(0, 2 * ARGS.think))  # a client pausing between requests
 
 
 async def run_load(url: str, ids: list[str]) -> tuple[list[float], list[str], float]:
@@ -108,7 +110,8 @@ def main() -> None:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        server = subprocess.Popen([sys.executable, "-m", "dragoman", "serve", "--db", f"sqlite:///{path}", "--port", str(port)],
+        server = subprocess.Popen([sys.executable, "-m", "dragoman", "serve", "--db", f"sqlite:///{path}", "--port", str(port),
+                                   "--workers", str(ARGS.server_workers)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             url = f"http://127.0.0.1:{port}"
@@ -127,9 +130,11 @@ def main() -> None:
     lines = [
         f"## Load ({dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores)",
         "",
-        f"Command: `python benchmarks/load.py --documents {ARGS.documents} --clients {ARGS.clients} --requests {ARGS.requests}`",
+        f"Command: `python benchmarks/load.py --documents {ARGS.documents} --clients {ARGS.clients} --requests {ARGS.requests} "
+        f"--think {ARGS.think} --server-workers {ARGS.server_workers}`",
         "",
-        f"- database: {len(ids)} documents (real articles ingested, then copied), built in {built:.0f} s; one uvicorn process on 127.0.0.1",
+        f"- database: {len(ids)} documents (real articles ingested, then copied), built in {built:.0f} s; "
+        f"{ARGS.server_workers} uvicorn process(es) on 127.0.0.1, the load client on the same 2 cores",
         f"- {len(latencies)} requests from {ARGS.clients} concurrent clients in {seconds:.1f} s ({len(latencies) / seconds:.0f} req/s), "
         f"**{len(errors)} errors**",
         f"- latency: p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, **p99 {p(0.99):.0f} ms** (target 0 errors, p99 < 200 ms), "
@@ -149,6 +154,8 @@ if __name__ == "__main__":
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=5_000)
     parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--think", type=float, default=0.0, help="mean pause between a client's requests, seconds")
+    parser.add_argument("--server-workers", type=int, default=1)
     parser.add_argument("--write", action="store_true")
     ARGS = parser.parse_args()
     main()

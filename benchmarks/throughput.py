@@ -110,8 +110,16 @@ def main() -> None:
     lines.append(f"- spaCy `nlp.pipe` ({model_name()}): {len(texts) / base:.1f} docs/s")
     lines.append(f"- dragoman, 1 process: {len(texts) / one:.1f} docs/s — **{base / one:.2f}x** spaCy's speed (target >= 0.75x)")
     if ARGS.parallel:
-        two = dragoman_local(texts, n_process=2)
-        lines.append(f"- dragoman, `--workers 2` (process pool): {len(texts) / two:.1f} docs/s — **{one / two:.2f}x** one process (target >= 1.7x)")
+        # Three passes over the texts, so the pool's start (two processes loading the model) is
+        # amortised as it is on a real corpus; its cost is reported apart.
+        many = texts * 3
+        one_many = dragoman_local(many)
+        start = timed(lambda: dragoman_local(texts[:2], n_process=2))
+        two = dragoman_local(many, n_process=2)
+        lines.append(
+            f"- dragoman, `--workers 2` (process pool) on {len(many)} texts: {len(many) / two:.1f} docs/s — "
+            f"**{one_many / two:.2f}x** one process (target >= 1.7x); starting the pool costs {start:.1f} s"
+        )
         dask_one = dragoman_dask(texts, 1)
         dask_two = dragoman_dask(texts, 2)
         lines.append(f"- Dask LocalCluster, 2 workers vs 1: **{dask_one / dask_two:.2f}x** ({len(texts) / dask_two:.1f} docs/s)")

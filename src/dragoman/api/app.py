@@ -177,6 +177,11 @@ def create_app(db_url: str, *, token: str | None = None, body_limit: int = DEFAU
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The app for `dragoman serve --workers N`: each server process builds its own."""
+    return create_app(os.environ["DRAGOMAN_SERVE_DB"], body_limit=int(os.environ.get("DRAGOMAN_SERVE_BODY_LIMIT", DEFAULT_BODY_LIMIT)))
+
+
 def _read_static(name: str) -> str:
     return resources.files("dragoman.web").joinpath("static", name).read_text(encoding="utf-8")
 

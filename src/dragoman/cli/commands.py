@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -411,6 +412,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
     body_limit: Annotated[int, typer.Option(min=1, help="Largest request body, in bytes.")] = 1_000_000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes (one per core suits a query load).")] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web UI at /. Writing needs DRAGOMAN_TOKEN."""
     import uvicorn
@@ -423,4 +425,9 @@ def serve(
         _fail(error)
         return
     stderr.print(f"dragoman on http://{host}:{port}/ (API docs at /docs) over {db}")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers > 1:
+        # Each process builds its own app from the environment (uvicorn's factory mode).
+        os.environ["DRAGOMAN_SERVE_DB"], os.environ["DRAGOMAN_SERVE_BODY_LIMIT"] = db, str(body_limit)
+        uvicorn.run("dragoman.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    else:
+        uvicorn.run(app, host=host, port=port, log_level="warning")

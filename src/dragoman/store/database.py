@@ -80,7 +80,10 @@ class Store:
             parsed = make_url(self.url)
             self.display_url = parsed.render_as_string(hide_password=True)
             if parsed.get_backend_name() == "sqlite":
-                self.engine: Engine = create_engine(self.url, connect_args={"timeout": 60})
+                # Readers never block one another under WAL: let every server thread have a connection.
+                self.engine: Engine = create_engine(
+                    self.url, connect_args={"timeout": 60, "check_same_thread": False}, pool_size=20, max_overflow=40
+                )
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             else:
                 self.engine = create_engine(self.url, pool_pre_ping=True)
