@@ -5,6 +5,8 @@ Usage: python benchmarks/events.py [--texts ../shared/data/polnear/dev/text] [--
 
 from __future__ import annotations
 
+import sys
+
 import argparse
 import collections
 import datetime as dt
@@ -16,6 +18,8 @@ from dragoman.model import Document
 from dragoman.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import report  # noqa: E402
 
 
 def main() -> None:
@@ -41,10 +45,7 @@ def main() -> None:
         f"- with both actors {both / max(len(events), 1):.0%}, dated {dated / max(len(events), 1):.0%}, placed {placed / max(len(events), 1):.0%}",
         "- types: " + ", ".join(f"{t} {n}" for t, n in types.most_common()),
     ]
-    print("\n".join(lines))
-    if ARGS.write:
-        results = ROOT / "benchmarks" / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, write=ARGS.write)
 
 
 if __name__ == "__main__":

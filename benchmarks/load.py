@@ -28,6 +28,8 @@ from dragoman.io import ReadOptions, read_documents
 from dragoman.store import Store, schema
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import report  # noqa: E402
 QUERIES = [
     ("/api/quotes", {"speaker": "Putin"}),
     ("/api/quotes", {"kind": "direct", "limit": 20}),
@@ -140,12 +142,9 @@ def main() -> None:
         f"- latency: p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, **p99 {p(0.99):.0f} ms** (target 0 errors, p99 < 200 ms), "
         f"mean {statistics.mean(latencies) * 1000:.0f} ms",
     ]
-    print("\n".join(lines))
     if errors:
         print("errors:", sorted(set(errors))[:10])
-    if ARGS.write:
-        results = ROOT / "benchmarks" / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, write=ARGS.write)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ textacy finds direct quotes only, and raises on some articles: those count as no
 
 from __future__ import annotations
 
+import sys
+
 import argparse
 import datetime as dt
 import time
@@ -19,6 +21,8 @@ from dragoman.model import Document, Quote
 from dragoman.nlp.pipeline import DRAGOMAN_COMPONENTS, load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import report  # noqa: E402
 
 
 def textacy_quotes(doc) -> list[Quote]:
@@ -73,10 +77,7 @@ def main() -> None:
         f"(both include parsing with the same model). textacy raised on {failures} of {len(articles)} articles.",
         f"dragoman recall by kind: {a['recall_by_kind']}",
     ]
-    print("\n".join(lines))
-    if ARGS.write:
-        results = ROOT / "benchmarks" / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, write=ARGS.write)
 
 
 if __name__ == "__main__":

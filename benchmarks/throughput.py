@@ -24,6 +24,8 @@ from dragoman.model import Document
 from dragoman.nlp.pipeline import DRAGOMAN_COMPONENTS, model_name
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import report  # noqa: E402
 
 
 def texts_from(folder: Path) -> list[str]:
@@ -134,10 +136,7 @@ def main() -> None:
             sqlite = ingest_rate(texts, f"sqlite:///{folder}/r.db")
         postgres = ingest_rate(texts, ARGS.postgres)
         lines.append(f"- ingest rate: SQLite {sqlite:.1f} docs/s, PostgreSQL {postgres:.1f} docs/s ({postgres / sqlite:.2f}x)")
-    print("\n".join(lines))
-    if ARGS.write:
-        results = ROOT / "benchmarks" / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report(lines, write=ARGS.write)
 
 
 if __name__ == "__main__":
