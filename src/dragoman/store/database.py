@@ -291,8 +291,8 @@ class Store:
 
     def _quotes_query(self, filters: Filters) -> tuple[Any, Any]:
         q, d = schema.quotes, schema.documents
-        query = select(q, d.c.published).join(d, d.c.id == q.c.document_id).order_by(d.c.published, q.c.document_id, q.c.seq)
-        conditions = _date_conditions(d.c.published, filters)
+        query = select(q).order_by(q.c.published, q.c.document_id, q.c.seq)
+        conditions = _date_conditions(q.c.published, filters)
         if filters.speaker:
             conditions.append(q.c.speaker_name.ilike(_like(filters.speaker), escape="\\"))
         if filters.actor:
@@ -327,13 +327,12 @@ class Store:
 
     def _events_query(self, filters: Filters) -> tuple[Any, Any]:
         e, d = schema.events, schema.documents
-        when = func.coalesce(e.c.date, d.c.published)
         query = (
             select(e, d.c.published, d.c.url, d.c.path, d.c.ingested_at)
             .join(d, d.c.id == e.c.document_id)
-            .order_by(when, e.c.document_id, e.c.seq)
+            .order_by(e.c.when_date, e.c.document_id, e.c.seq)
         )
-        conditions = _date_conditions(when, filters)
+        conditions = _date_conditions(e.c.when_date, filters)
         if filters.type:
             conditions.append(e.c.type == filters.type.upper())
         if filters.actor:
@@ -484,6 +483,7 @@ def _child_rows(extraction: Extraction) -> Iterator[tuple[Any, list[dict[str, An
             "via": [{"name": r.name, "span": list(r.span)} for r in q.via],
             "confidence": q.confidence,
             "tone": q.tone,
+            "published": extraction.document.published,
         }
         for seq, q in enumerate(extraction.quotes)
     ]
@@ -511,6 +511,7 @@ def _child_rows(extraction: Extraction) -> Iterator[tuple[Any, list[dict[str, An
             "location": place_to_dict(e.location),
             "location_name": e.location.name if e.location else None,
             "confidence": e.confidence,
+            "when_date": e.date or extraction.document.published,
         }
         for seq, e in enumerate(extraction.events)
     ]

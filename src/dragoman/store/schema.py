@@ -91,7 +91,9 @@ quotes = Table(
     Column("via", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("tone", Float),
+    Column("published", String(10), comment="the document's date, copied so lists sort on an index"),
     Index("ix_quotes_document", "document_id", "seq"),
+    Index("ix_quotes_order", "published", "document_id", "seq"),
     Index("ix_quotes_speaker", "speaker_name"),
 )
 
@@ -121,7 +123,9 @@ events = Table(
     Column("location", JSON),
     Column("location_name", Text, index=True),
     Column("confidence", Float, nullable=False),
+    Column("when_date", String(10), comment="the event's date, else the document's: the list order"),
     Index("ix_events_document", "document_id", "seq"),
+    Index("ix_events_order", "when_date", "document_id", "seq"),
 )
 
 lsh_bands = Table(
