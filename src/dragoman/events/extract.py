@@ -11,14 +11,14 @@ import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..errors import ModelError
-from ..extract.quote_marks import quoted_passages
+from ..extract.quote_marks import document_passages
 from ..extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS, SpeakerResolver
 from ..model import Actor, Entity, Event, Place, Quote, Span
 from .classifier import event_classifier
 from .dates import resolve_date
 from .lexicon import QUAD_BY_TYPE, CameoCode, verb_lexicon
 from .places import gazetteer
-from ..nlp.sentences import SentenceIndex
+from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
@@ -252,9 +252,9 @@ def events(
     doc: Doc, entities: Sequence[Entity], actors: Sequence[Actor], quotes: Sequence[Quote], published: str | None
 ) -> Iterator[Event]:
     """Events in ``doc``, in text order."""
-    quoted = [span for p in quoted_passages(doc.text) for span in p.fragments]
+    quoted = [span for p in document_passages(doc) for span in p.fragments]
     index = _ActorIndex(doc, actors, quotes, SpeakerResolver(doc, entities, quoted))
-    sentences = SentenceIndex(doc)
+    sentences = sentence_index(doc)
     candidates = list(_candidates(doc, index, sentences))
     if not candidates:
         return

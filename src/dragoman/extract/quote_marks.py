@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ..model import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
@@ -49,6 +51,14 @@ def _closes(text: str, i: int, opener: str) -> bool:
         after = text[i + 1] if i + 1 < len(text) else " "
         return not after.isalnum()  # "don’t" is an apostrophe
     return True
+
+
+def document_passages(doc: Doc) -> list[QuotedPassage]:
+    """The quoted passages of a parsed document, found once and shared by every stage."""
+    cached = doc.user_data.get("dragoman_passages")
+    if cached is None:
+        cached = doc.user_data["dragoman_passages"] = quoted_passages(doc.text)
+    return cached
 
 
 def _paragraph_ends(text: str) -> list[int]:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex
+from ..nlp.sentences import MAX_SENTENCE_TOKENS, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
-from .quote_marks import QuotedPassage, quoted_passages
+from .quote_marks import QuotedPassage, document_passages
 from .speakers import SpeakerResolver, relays
 
 _SOURCE_DEPS = frozenset({"nsubj"})
@@ -239,10 +239,10 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
     """Every attribution in ``doc``, in text order."""
     text = doc.text
     threshold = cue_model_threshold() if threshold is None else threshold
-    passages = quoted_passages(text)
+    passages = document_passages(doc)
     index = _Passages(passages)
     near_quotes = _sentences_touching_quotes(doc, index)
-    sentences = SentenceIndex(doc)
+    sentences = sentence_index(doc)
     found: list[Attribution] = []
     used: set[int] = set()
     relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.lemma_.lower() in {"cite", "quote"} and c.dep_ in {"advcl", "xcomp", "conj"}}
@@ -364,7 +364,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
     """Quotes with resolved speakers, their actors and relay chains, in text order."""
     found = list(attributions(doc))
     text = doc.text
-    quoted = [span for p in quoted_passages(text) for span in p.fragments]
+    quoted = [span for p in document_passages(doc) for span in p.fragments]
     resolver = SpeakerResolver(doc, entities, quoted)
     actor_by_name: dict[str, Actor] = {}
     for actor in actors:

@@ -12,6 +12,14 @@ from spacy.tokens import Doc, Span, Token
 MAX_SENTENCE_TOKENS = 250
 
 
+def sentence_index(doc: Doc) -> SentenceIndex:
+    """The document's sentence index, built once and shared by every stage."""
+    cached = doc.user_data.get("dragoman_sentences")
+    if cached is None:
+        cached = doc.user_data["dragoman_sentences"] = SentenceIndex(doc)
+    return cached
+
+
 class SentenceIndex:
     def __init__(self, doc: Doc) -> None:
         self.sentences: list[Span] = list(doc.sents)

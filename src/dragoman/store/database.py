@@ -210,22 +210,15 @@ class Store:
 
     def dyads(self, filters: Filters = Filters()) -> Iterator[dict[str, Any]]:
         """Source-target pairs with their event count and mean Goldstein score, most active first."""
-        e, d = schema.events, schema.documents
-        when = func.coalesce(e.c.date, d.c.published)
+        e = schema.events
         count = func.count().label("events")
         query = (
             select(e.c.source_code, e.c.target_code, count, func.avg(e.c.goldstein).label("goldstein"))
-            .join(d, d.c.id == e.c.document_id)
             .where(e.c.source_code.is_not(None), e.c.target_code.is_not(None), e.c.source_code != e.c.target_code)
             .group_by(e.c.source_code, e.c.target_code)
             .order_by(count.desc(), e.c.source_code, e.c.target_code)
         )
-        conditions = _date_conditions(when, filters)
-        if filters.type:
-            conditions.append(e.c.type == filters.type.upper())
-        if filters.actor:
-            code = filters.actor.upper() + "%"
-            conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+        conditions = _event_conditions(filters)
         query = query.where(and_(*conditions)) if conditions else query
         query = query.limit(filters.limit or 200).offset(filters.offset)
         with self._connect() as connection:
@@ -239,16 +232,11 @@ class Store:
 
     def timeline(self, filters: Filters = Filters()) -> Iterator[dict[str, Any]]:
         """Events counted by date and PLOVER type."""
-        e, d = schema.events, schema.documents
-        when = func.coalesce(e.c.date, d.c.published).label("date")
+        e = schema.events
+        when = e.c.when_date.label("date")
         count = func.count().label("events")
-        query = select(when, e.c.type, count).join(d, d.c.id == e.c.document_id).group_by(when, e.c.type).order_by(when, e.c.type)
-        conditions = _date_conditions(func.coalesce(e.c.date, d.c.published), filters)
-        if filters.actor:
-            code = filters.actor.upper() + "%"
-            conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
-        if filters.type:
-            conditions.append(e.c.type == filters.type.upper())
+        query = select(when, e.c.type, count).group_by(when, e.c.type).order_by(when, e.c.type)
+        conditions = _event_conditions(filters)
         query = query.where(and_(*conditions)) if conditions else query
         with self._connect() as connection:
             for row in connection.execute(query).mappings():
@@ -332,12 +320,7 @@ class Store:
             .join(d, d.c.id == e.c.document_id)
             .order_by(e.c.when_date, e.c.document_id, e.c.seq)
         )
-        conditions = _date_conditions(e.c.when_date, filters)
-        if filters.type:
-            conditions.append(e.c.type == filters.type.upper())
-        if filters.actor:
-            code = filters.actor.upper() + "%"
-            conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+        conditions = _event_conditions(filters)
         if filters.source:
             conditions.append(e.c.source_code.like(filters.source.upper() + "%"))
         if filters.target:
@@ -420,6 +403,18 @@ class Store:
 
 def _pair(start: int | None, end: int | None) -> list[int] | None:
     return None if start is None or end is None else [start, end]
+
+
+def _event_conditions(filters: Filters) -> list[Any]:
+    """Date (the event's, else its document's), PLOVER type and actor-code prefix on `events`."""
+    e = schema.events
+    conditions = _date_conditions(e.c.when_date, filters)
+    if filters.type:
+        conditions.append(e.c.type == filters.type.upper())
+    if filters.actor:
+        code = filters.actor.upper() + "%"
+        conditions.append(or_(e.c.source_code.like(code), e.c.target_code.like(code)))
+    return conditions
 
 
 def _date_conditions(column: Any, filters: Filters) -> list[Any]:

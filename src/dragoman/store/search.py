@@ -40,30 +40,33 @@ def _fts5_query(words: str) -> str | None:
     return " ".join(f'"{term}"' for term in terms) if terms else None
 
 
+def _fts5_rowids(table: str, words: str) -> Any | None:
+    """Row ids of ``table``'s FTS5 index matching all the words, or None when there are no words."""
+    query = _fts5_query(words)
+    if query is None:
+        return None
+    return select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
+        text(f"{table}_fts MATCH :fts_{table}").bindparams(**{f"fts_{table}": query})
+    )
+
+
+def _postgres_match(vector: Any, words: str) -> Any:
+    return func.to_tsvector("english", vector).op("@@")(func.plainto_tsquery("english", words))
+
+
 def documents_matching(dialect: str, words: str) -> Any:
     """A condition on `documents` selecting those whose title or text contains all the words."""
     d = schema.documents
     if dialect == "sqlite":
-        query = _fts5_query(words)
-        if query is None:
-            return false()
-        matches = select(literal_column("rowid")).select_from(text("documents_fts")).where(
-            text("documents_fts MATCH :fts_documents").bindparams(fts_documents=query)
-        )
-        return literal_column("documents.rowid").in_(matches)
-    vector = func.to_tsvector("english", func.coalesce(d.c.title, "") + " " + d.c.text)
-    return vector.op("@@")(func.plainto_tsquery("english", words))
+        matches = _fts5_rowids("documents", words)
+        return false() if matches is None else literal_column("documents.rowid").in_(matches)
+    return _postgres_match(func.coalesce(d.c.title, "") + " " + d.c.text, words)
 
 
 def quotes_matching(dialect: str, words: str) -> Any:
     """A condition on `quotes` selecting those whose words contain all the words."""
     q = schema.quotes
     if dialect == "sqlite":
-        query = _fts5_query(words)
-        if query is None:
-            return false()
-        matches = select(literal_column("rowid")).select_from(text("quotes_fts")).where(
-            text("quotes_fts MATCH :fts_quotes").bindparams(fts_quotes=query)
-        )
-        return q.c.id.in_(matches)
-    return func.to_tsvector("english", q.c.content_text).op("@@")(func.plainto_tsquery("english", words))
+        matches = _fts5_rowids("quotes", words)
+        return false() if matches is None else q.c.id.in_(matches)
+    return _postgres_match(q.c.content_text, words)
