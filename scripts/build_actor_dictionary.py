@@ -107,8 +107,12 @@ def read_countries(path: Path) -> dict[str, dict]:
     text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     for block in text.split("<Country>")[1:]:
         fields = {tag: value for tag, value in _TAG.findall(block)}
-        code = fields.get("ISO3166-alpha3", "").strip() or fields.get("CountryCode", "").strip()
-        if not re.fullmatch(r"[A-Z]{3}", code):
+        # CAMEO's own code first: the Phoenix actors use it, and the file's ISO column has errors
+        # (Japan "JON", Guatemala "GLP", Myanmar "MOZ"); dependencies have 6-letter CAMEO codes.
+        # A territory coded with its sovereign's code (Mayotte "FRA") keeps its own ISO code.
+        candidates = [fields.get("CountryCode", "").strip(), fields.get("ISO3166-alpha3", "").strip()]
+        code = next((c for c in candidates if re.fullmatch(r"[A-Z]{3}", c) and c not in countries), None)
+        if code is None:
             continue
 
         def items(tag: str) -> list[str]:

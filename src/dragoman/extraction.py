@@ -82,17 +82,18 @@ def extract_documents(
         yield from _extract_batch(nlp, batch)
 
 
-def _extract_batch(nlp: Language, batch: list[Document]) -> Iterator[Extraction]:
-    short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
-    parsed = nlp.pipe(((_make_doc(nlp, d), d) for d in short), as_tuples=True, batch_size=32)
-    short_docs = {id(document): doc for doc, document in parsed}
-    for document in batch:
-        doc = short_docs.get(id(document)) or _parse_long(nlp, document)
-        yield _extraction(document, doc)
+def _extract_batch(nlp: Language, batch: list[Document]) -> list[Extraction]:
+    """One batch's extractions. Strings and lexemes the batch adds to the vocabulary are freed
+    with its docs (spaCy's memory zone), so a long run's memory stays flat."""
+    with nlp.memory_zone():
+        short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
+        parsed = nlp.pipe(((_make_doc(nlp, d), d) for d in short), as_tuples=True, batch_size=32)
+        short_docs = {id(document): doc for doc, document in parsed}
+        return [_extraction(document, short_docs.get(id(document)) or _parse_long(nlp, document)) for document in batch]
 
 
 def _pool_batch(batch: list[Document]) -> list[Extraction]:
-    return list(_extract_batch(load_pipeline(), batch))
+    return _extract_batch(load_pipeline(), batch)
 
 
 def _extract_in_pool(documents: Iterable[Document], n_process: int, *, batch_size: int) -> Iterator[Extraction]:

@@ -5,7 +5,7 @@ def test_article_quote_speaker_network_timeline(page, server_url):
     page.goto(server_url + "/")
     page.wait_for_selector("#documents a")
     screenshot(page, "documents")
-    page.click("#documents a")
+    page.locator("#documents a", has_text="putin-sanctions").first.click()
     page.wait_for_selector("#article-text mark.quote")
     assert page.locator("#article-text .trigger").count() > 0
     assert page.locator("#quote-list li").count() > 0

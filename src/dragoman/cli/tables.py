@@ -23,7 +23,7 @@ def print_extraction(extraction: Extraction, console: Console) -> None:
     heading = document.title or document.path or document.id
     console.rule(f"[bold]{heading}[/] ({document.published or 'undated'})")
     quotes = Table(title="Who said what", show_lines=True, expand=True)
-    quotes.add_column("speaker", style="bold cyan", no_wrap=True)
+    quotes.add_column("speaker", style="bold cyan", max_width=24)
     quotes.add_column("kind")
     quotes.add_column("quote", ratio=1)
     quotes.add_column("via")
@@ -32,7 +32,7 @@ def print_extraction(extraction: Extraction, console: Console) -> None:
         speaker = quote.speaker.name if quote.speaker else "?"
         if quote.speaker and quote.speaker.actor and quote.speaker.actor.code:
             speaker += f" ({quote.speaker.actor.code})"
-        quotes.add_row(speaker, quote.kind, _clip(content), ", ".join(r.name for r in quote.via))
+        quotes.add_row(_clip(speaker, 60), quote.kind, _clip(content), ", ".join(r.name for r in quote.via))
     console.print(quotes)
     events = Table(title="Events", show_lines=False, expand=True)
     for column in ("source", "type", "cameo", "target", "trigger", "date", "place"):

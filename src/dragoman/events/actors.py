@@ -25,6 +25,13 @@ from ..model import Actor, Entity
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 #: Agent words that name a role inside an organisation: the organisation decides the sector.
 _ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "head", "chief"})
+#: States that no longer exist, which CountryInfo lacks but the Phoenix actors and old texts use.
+HISTORICAL_COUNTRIES = {
+    "SUN": {"name": "Soviet Union", "nationality": ["soviet", "soviet union", "ussr", "u.s.s.r."], "capital": []},
+    "YUG": {"name": "Yugoslavia", "nationality": ["yugoslav", "yugoslavian", "yugoslavia"], "capital": []},
+    "CSK": {"name": "Czechoslovakia", "nationality": ["czechoslovak", "czechoslovakian", "czechoslovakia"], "capital": []},
+    "DDR": {"name": "East Germany", "nationality": ["east german", "east germany"], "capital": []},
+}
 _ELECT = re.compile(r"\b(?:president|prime minister|chancellor|governor)[- ]elect\b", re.I)
 #: Wire services and broadcasters the Phoenix lists lack (coded MED, like Reuters there).
 MEDIA = {
@@ -60,7 +67,7 @@ class ActorDictionary:
         self.entries = data["entries"]
         self.phrases: dict[str, int] = data["phrases"]
         self.agents: dict[str, str] = data["agents"]
-        self.countries: dict[str, dict] = data["countries"]
+        self.countries: dict[str, dict] = {**HISTORICAL_COUNTRIES, **data["countries"]}
         self.nationality: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         for iso3, country in self.countries.items():
@@ -71,6 +78,9 @@ class ActorDictionary:
         for word, iso3 in {"u.s.": "USA", "us": "USA", "u.s": "USA", "america": "USA", "american": "USA",
                            "united states": "USA", "britain": "GBR", "british": "GBR", "uk": "GBR", "u.k.": "GBR"}.items():
             self.nationality.setdefault(word, iso3)
+        for word, iso3 in list(self.nationality.items()):  # "Russians", "Israelis": the people
+            if word.endswith(("an", "i")):
+                self.nationality.setdefault(word + "s", iso3)
 
     def entry_code(self, index: int, date: str | None) -> str | None:
         """The entry's code in force on ``date`` (dated codes first, then the undated default)."""
@@ -165,6 +175,9 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
     if found is None and label == "PERSON":
         last = text.split()[-1] if text.split() else ""
         found = dictionary.lookup(last, date) if last and dictionary.phrases.get(last) is not None else None
+        titled = next((dictionary.nationality[w] for w in context if w in dictionary.nationality), None)
+        if found is not None and titled is not None and found[1] != titled:
+            found = None  # "Japanese Defence Minister Taro Kono" is not the dictionary's other Kono
     country = sector = dictionary_code = None
     canonical = name
     if found is not None:

@@ -46,7 +46,6 @@ class EventClassifier:
         self.labels: list[str] = meta["labels"]
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(meta["max_tokens"])
-        self.tokenizer.enable_padding()
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -55,19 +54,23 @@ class EventClassifier:
         )
 
     def probabilities(self, items: Sequence[tuple[str, Span | None, Span | None]]) -> np.ndarray:
-        """One row of label probabilities per item."""
-        if not items:
-            return np.zeros((0, len(self.labels)), dtype=np.float32)
-        encodings = self.tokenizer.encode_batch([mark(*item) for item in items])
-        feed = {
-            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-        }
-        (logits,) = self.session.run(["logits"], feed)
-        logits = logits - logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        """One row of label probabilities per item.
+
+        Items run one at a time: the int8 model quantises activations over the whole input, so
+        in a padded batch one sentence's scores would depend on its neighbours.
+        """
+        rows = np.zeros((len(items), len(self.labels)), dtype=np.float32)
+        for i, item in enumerate(items):
+            encoding = self.tokenizer.encode(mark(*item))
+            feed = {
+                "input_ids": np.array([encoding.ids], dtype=np.int64),
+                "attention_mask": np.array([encoding.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([encoding.type_ids], dtype=np.int64),
+            }
+            (logits,) = self.session.run(["logits"], feed)
+            exp = np.exp(logits[0] - logits[0].max())
+            rows[i] = exp / exp.sum()
+        return rows
 
     def classify(self, items: Sequence[tuple[str, Span | None, Span | None]]) -> list[dict[str, float]]:
         """Scores by label for each item."""

@@ -11,6 +11,8 @@ import datetime as dt
 import functools
 import re
 
+from spacy.tokens import Span
+
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
@@ -76,3 +78,13 @@ def _absolute(expression: str, base: dt.date | None) -> str | None:
     if has_month and not has_day:
         return parsed.strftime("%Y-%m")
     return parsed.date().isoformat()
+
+
+def sentence_date(sentence: Span, published: str | None) -> str | None:
+    """The first date expression of a sentence that resolves, against the publication date."""
+    for ent in sentence.ents:
+        if ent.label_ == "DATE":
+            resolved = resolve_date(ent.text, published)
+            if resolved:
+                return resolved
+    return None

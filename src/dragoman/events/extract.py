@@ -12,17 +12,18 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..errors import ModelError
 from ..extract.quote_marks import document_passages
-from ..extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS, SpeakerResolver
+from ..extract.speakers import SpeakerResolver
 from ..model import Actor, Entity, Event, Place, Quote, Span
 from .classifier import event_classifier
-from .dates import resolve_date
+from .dates import sentence_date
+from .mentions import ActorIndex, identity
+from .speech_acts import speech_acts
 from .lexicon import QUAD_BY_TYPE, CameoCode, verb_lexicon
 from .places import gazetteer
 from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 #: Verbs that carry a nominal act ("offer greetings", "issue a warning"): the noun is the event.
 _SUPPORT_VERBS = frozenset({"offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold", "launch"})
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
@@ -31,10 +32,14 @@ _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towar
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW_CHARS = 250
+_ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
+ALLEGATION_CODE = "112"
 MAX_CLASSIFIED = 400
 #: When the classifier is this sure of another type, it overrides a verb's lexicon code (nouns
 #: such as "sanctions" name their act outright and keep it).
 OVERRIDE_PROBABILITY = 0.85
+#: An actor taken from the sentence rather than the trigger's own arguments is less certain.
+IMPLIED_DISCOUNT = 0.8
 
 
 @dataclass(slots=True)
@@ -44,60 +49,7 @@ class _Candidate:
     source: Actor | None
     target: Actor | None
     places: list[Place]
-
-
-class _ActorIndex:
-    """Actors of the document by token, with pronouns resolved through the quote speakers."""
-
-    def __init__(self, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote], resolver: SpeakerResolver) -> None:
-        self.resolver = resolver
-        self.by_token: dict[int, Actor] = {}
-        for actor in actors:
-            span = doc.char_span(*actor.span, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self.by_token[token.i] = actor
-        self.by_name = {actor.name: actor for actor in actors}
-        self.speaker_at: dict[int, Actor] = {}
-        for quote in quotes:
-            if not (quote.speaker and quote.speaker.actor):
-                continue
-            if quote.source:
-                span = doc.char_span(*quote.source, alignment_mode="expand")
-                for token in span or ():
-                    self.speaker_at[token.i] = quote.speaker.actor
-            for start, end in quote.content:  # "I", "my", "we" in a quote are its speaker
-                for token in doc.char_span(start, end, alignment_mode="expand") or ():
-                    if token.lower_ in _FIRST_PERSON:
-                        self.speaker_at[token.i] = quote.speaker.actor
-
-    def _at(self, token: Token) -> Actor | None:
-        actor = self.by_token.get(token.i) or self.speaker_at.get(token.i)
-        if actor is None and token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS):
-            name = self.resolver.resolve((token.idx, token.idx + len(token.text)))
-            actor = self.by_name.get(name) if name else None
-        return actor
-
-    def of(self, token: Token | None) -> list[Actor]:
-        """The actors an argument names: itself, its modifiers ("Russian personnel"), its conjuncts."""
-        if token is None:
-            return []
-        found: list[Actor] = []
-        for head in [token, *itertools.islice(token.conjuncts, 8)]:
-            actor = self._at(head)
-            if actor is None:
-                for child in head.children:
-                    if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
-                        actor = self.by_token[child.i]
-                        break
-            if actor is None:
-                # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
-                left = [t for t in head.doc[max(head.left_edge.i, head.i - 8) : head.i]]
-                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
-                actor = next((self._at(t) for t in [*reversed(left), *of] if self._at(t) is not None), None)
-            if actor is not None and all((a.name, a.code) != (actor.name, actor.code) for a in found):
-                found.append(actor)
-        return found
+    implied: bool = False  # one side taken from the sentence, not from the trigger's arguments
 
 
 def _is_hypothetical(token: Token, verbal: bool) -> bool:
@@ -182,16 +134,21 @@ def _places(doc: Doc, token: Token, targets: list[Token], entity_at: dict[int, S
     return [p for p in places if p is not None]
 
 
-def _date(sentence: SpacySpan, published: str | None) -> str | None:
-    for ent in sentence.ents:
-        if ent.label_ == "DATE":
-            resolved = resolve_date(ent.text, published)
-            if resolved:
-                return resolved
-    return None
+def _alleging_act(token: Token) -> Token | None:
+    """The act that alleges ``token``: "penalized Moscow for alleged interference" -> "penalized".
+
+    Whoever acts against someone *for* an alleged or suspected deed accuses them of it (CAMEO
+    112); the accusation takes the acting verb's source and target.
+    """
+    if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _ALLEGING for c in token.children):
+        return None
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"for", "over"} or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
-def _candidates(doc: Doc, index: _ActorIndex, sentences: SentenceIndex) -> Iterator[_Candidate]:
+def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterator[_Candidate]:
     lexicon = verb_lexicon()
     entity_at = {i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
     for token in doc:
@@ -201,33 +158,46 @@ def _candidates(doc: Doc, index: _ActorIndex, sentences: SentenceIndex) -> Itera
             c.dep_ == "dobj" and lexicon.code_for(c) is not None for c in token.children
         ):
             continue
-        code = lexicon.code_for(token)
+        alleged = _alleging_act(token)
+        code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
         if code is None or _is_hypothetical(token, code.quad in _VERBAL_QUADS):
             continue
-        source_heads, target_heads = _arguments(token)
+        if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+            continue  # "are expected to leave": a forecast, nobody's act
+        source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h)]
         if not sources and not targets:
             continue
+        implied = False
+        if not sources or not targets:
+            other = index.counterpart(sentences.of(token), (sources or targets)[0], token)
+            if other is not None and all(identity(other) != identity(a) for a in sources + targets):
+                (targets if sources else sources).append(other)
+                implied = True
         places = _places(doc, token, target_heads, entity_at) or [None]  # type: ignore[list-item]
         seen: set[tuple] = set()
         for source in sources or [None]:
             for target in targets or [None]:
-                key = (_identity(source), _identity(target))
+                key = (identity(source), identity(target))
                 if key in seen or (source is not None and key[0] == key[1]):
                     continue
                 seen.add(key)
                 for place in places:
-                    yield _Candidate(token, code, source, target, [place] if place else [])
+                    yield _Candidate(token, code, source, target, [place] if place else [], implied)
+
+
+def _overridable(candidate: _Candidate) -> bool:
+    """Whether the classifier may retype a trigger: a clause's verb with both actors its own
+    arguments. Nouns ("sanctions") and participles ("expelled diplomats") name their act."""
+    trigger = candidate.trigger
+    return trigger.pos_ == "VERB" and trigger.dep_ not in {"amod", "pcomp"} and not candidate.implied
 
 
 def _classify_unique(classifier, items: list[tuple[str, Span | None, Span | None]]) -> np.ndarray:
-    """Probabilities for each item, classifying each distinct item once, in batches of similar length."""
-    unique = sorted(set(items), key=lambda item: len(item[0]))
-    rows = {}
-    for i in range(0, len(unique), 32):
-        batch = unique[i : i + 32]
-        rows.update(zip(batch, classifier.probabilities(batch)))
+    """Probabilities for each item, classifying each distinct item once."""
+    unique = list(dict.fromkeys(items))
+    rows = dict(zip(unique, classifier.probabilities(unique)))
     return np.array([rows[item] for item in items]) if items else np.zeros((0, len(classifier.labels)))
 
 
@@ -244,18 +214,32 @@ def _classifier_input(text: str, sentence: SpacySpan, candidate: _Candidate) -> 
     return text[start:end], local(candidate.source), local(candidate.target)
 
 
-def _identity(actor: Actor | None) -> tuple[str, str | None] | None:
-    return None if actor is None else (actor.name, actor.code)
-
-
 def events(
     doc: Doc, entities: Sequence[Entity], actors: Sequence[Actor], quotes: Sequence[Quote], published: str | None
 ) -> Iterator[Event]:
     """Events in ``doc``, in text order."""
     quoted = [span for p in document_passages(doc) for span in p.fragments]
-    index = _ActorIndex(doc, actors, quotes, SpeakerResolver(doc, entities, quoted))
+    index = ActorIndex(doc, actors, quotes, SpeakerResolver(doc, entities, quoted))
     sentences = sentence_index(doc)
     candidates = list(_candidates(doc, index, sentences))
+    coded = list(_typed(doc, candidates, sentences, published))
+    acts = [act for act in speech_acts(doc, quotes, index, sentences, published) if not _restates(act, coded)]
+    yield from sorted(coded + acts, key=lambda event: event.trigger)
+
+
+def _restates(act: Event, coded: Sequence[Event]) -> bool:
+    """Whether a speech act repeats an event coded from a word of its sentences: the word names
+    the act better than the tone of the whole quote ("he would be inviting …")."""
+    return any(
+        identity(event.source) == identity(act.source)
+        and identity(event.target) == identity(act.target)
+        and act.evidence[0] <= event.trigger[0] < act.evidence[1]
+        for event in coded
+    )
+
+
+def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, published: str | None) -> Iterator[Event]:
+    """Events from the candidates, typed by the lexicon and refined by the classifier."""
     if not candidates:
         return
     try:
@@ -268,6 +252,9 @@ def events(
         labels = classifier.labels
     except ModelError:
         scores, labels = None, []
+    types_by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for candidate in candidates:
+        types_by_sentence.setdefault(sentences.of(candidate.trigger).start, []).append((candidate.trigger.i, candidate.code.type))
     dates: dict[int, str | None] = {}
     for i, candidate in enumerate(candidates):
         code = candidate.code
@@ -277,7 +264,9 @@ def events(
             best = int(row.argmax())
             lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
             lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
-            if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY and candidate.trigger.pos_ == "VERB":
+            # the classifier sees the whole sentence: a type another word there names is that word's
+            elsewhere = {t for i, t in types_by_sentence[sentences.of(candidate.trigger).start] if i != candidate.trigger.i}
+            if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY and _overridable(candidate) and labels[best] not in elsewhere:
                 plover_type = "CONCEDE" if labels[best] == "YIELD" else labels[best]
                 cameo = None
                 confidence = float(row[best]) * 0.8
@@ -294,7 +283,7 @@ def events(
             target=candidate.target,
             trigger=(candidate.trigger.idx, candidate.trigger.idx + len(candidate.trigger.text)),
             evidence=(sentence.start_char, sentence.end_char),
-            date=dates[sentence.start] if sentence.start in dates else dates.setdefault(sentence.start, _date(sentence, published)),
+            date=dates[sentence.start] if sentence.start in dates else dates.setdefault(sentence.start, sentence_date(sentence, published)),
             location=candidate.places[0] if candidate.places else None,
-            confidence=round(min(confidence, 0.99), 3),
+            confidence=round(min(confidence * (IMPLIED_DISCOUNT if candidate.implied else 1.0), 0.99), 3),
         )

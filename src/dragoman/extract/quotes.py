@@ -368,7 +368,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
     resolver = SpeakerResolver(doc, entities, quoted)
     actor_by_name: dict[str, Actor] = {}
     for actor in actors:
-        actor_by_name.setdefault(actor.name, actor)
+        actor_by_name.setdefault(actor.name.lower(), actor)
     actor_starts = [a.span[0] for a in actors]  # actors come in text order
     for attribution in found:
         source = attribution.source
@@ -407,4 +407,4 @@ def _speaker_actor(
         named = [a for a in inside if a.name == name]
         if named or inside:
             return (named or inside)[-1]
-    return by_name.get(name)
+    return by_name.get(name.lower())  # "the administration" -> "Obama administration" -> "the Obama Administration"

@@ -1,0 +1,102 @@
+"""The actors of a document by token: entity mentions, quote speakers, resolved pronouns."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..extract.speakers import GROUP_PRONOUNS, PERSON_PRONOUNS, SpeakerResolver
+from ..model import Actor, Quote
+
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_MEMBERSHIP = frozenset({"including", "among", "like"})
+
+
+def identity(actor: Actor | None) -> tuple[str, str | None] | None:
+    """What makes two actor mentions the same actor."""
+    return None if actor is None else (actor.name, actor.code)
+
+
+class ActorIndex:
+    """Actors of the document by token, with pronouns resolved through the quote speakers."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote], resolver: SpeakerResolver) -> None:
+        self.resolver = resolver
+        self.by_token: dict[int, Actor] = {}
+        for actor in actors:
+            span = doc.char_span(*actor.span, alignment_mode="expand")
+            if span is not None:
+                for token in span:
+                    self.by_token[token.i] = actor
+        self.by_name = {actor.name: actor for actor in actors}
+        self.speaker_at: dict[int, Actor] = {}
+        self.source_tokens: set[int] = set()
+        for quote in quotes:
+            if quote.source:
+                span = doc.char_span(*quote.source, alignment_mode="expand")
+                self.source_tokens.update(token.i for token in span or ())
+            if not (quote.speaker and quote.speaker.actor):
+                continue
+            if quote.source:
+                for token in doc.char_span(*quote.source, alignment_mode="expand") or ():
+                    self.speaker_at[token.i] = quote.speaker.actor
+            for start, end in quote.content:  # "I", "my", "we" in a quote are its speaker
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    if token.lower_ in FIRST_PERSON:
+                        self.speaker_at[token.i] = quote.speaker.actor
+
+    def at(self, token: Token) -> Actor | None:
+        """The actor one token belongs to: a mention, a speaker, a resolved pronoun."""
+        actor = self.by_token.get(token.i) or self.speaker_at.get(token.i)
+        if actor is None and token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS):
+            name = self.resolver.resolve((token.idx, token.idx + len(token.text)))
+            actor = self.by_name.get(name) if name else None
+        return actor
+
+    def of(self, token: Token | None) -> list[Actor]:
+        """The actors an argument names: itself, its modifiers ("Russian personnel"), its conjuncts."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for head in [token, *itertools.islice(token.conjuncts, 8)]:
+            actor = self.at(head)
+            if actor is None:
+                for child in head.children:
+                    if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
+                        actor = self.by_token[child.i]
+                        break
+            if actor is None:
+                # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
+                left = [t for t in head.doc[max(head.left_edge.i, head.i - 8) : head.i]]
+                of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
+                actor = next((self.at(t) for t in [*reversed(left), *of] if self.at(t) is not None), None)
+            if actor is None:
+                # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
+                member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
+                actor = next(iter(self.of(member.head)), None) if member is not None and member.head is not member else None
+            if actor is not None and all(identity(a) != identity(actor) for a in found):
+                found.append(actor)
+        return found
+
+    def counterpart(self, sentence: SpacySpan, known: Actor, trigger: Token) -> Actor | None:
+        """The other side of a one-sided act, when its sentence names one other country only.
+
+        "Zakharova warned of payback after the White House penalized Moscow": the warning's
+        target is the White House. Media, speakers of attributions and actors of ``known``'s own
+        country are not candidates; two other countries make it ambiguous (None).
+        """
+        if known.country is None:
+            return None
+        others = [
+            (abs(i - trigger.i), actor)
+            for i in range(sentence.start, sentence.end)
+            if (actor := self.by_token.get(i)) is not None
+            and i not in self.source_tokens
+            and actor.country not in {None, known.country}
+            and actor.sector != "MED"
+        ]
+        if len({actor.country for _, actor in others}) != 1:
+            return None
+        return min(others, key=lambda item: item[0])[1]

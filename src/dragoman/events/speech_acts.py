@@ -1,0 +1,111 @@
+"""Speech acts inside attributions: what a speaker's words do to another actor they name.
+
+A quote that names another actor is an act of its speaker towards that actor when its words say
+so: a promised response to that actor's moves is a threat (CAMEO 130), an allegation of
+wrongdoing an accusation (112), strongly negative words criticism (111), strongly positive ones
+praise (051). "If Washington takes new hostile steps, it will receive an answer," she said: the
+speaker threatens Washington. The trigger is the attribution's cue; the evidence runs from the
+quoted sentence to the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Event, Quote
+from ..nlp.sentences import SentenceIndex
+from .actors import actor_dictionary
+from .dates import sentence_date
+from .lexicon import verb_lexicon
+from .mentions import ActorIndex, identity
+from .tone import tone
+
+#: A response promised to someone's moves: "will receive an answer", "we will retaliate".
+THREAT = re.compile(
+    r"\b(?:will|would|shall|'ll)\b[^.;]{0,60}?\b(?:receive|get|face|meet|see|pay)\b[^.;]{0,30}?"
+    r"\b(?:answer|response|retaliation|consequences|reply|rebuff|price)\b"
+    r"|\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:retaliate|respond|hit back|strike back|backfire|pay)\b"
+    r"|\b(?:retaliation|payback|reprisals?)\b",
+    re.IGNORECASE,
+)
+#: Wrongdoing alleged of someone (the CAMEO 112x subjects: crime, espionage, aggression, abuses).
+ALLEGATION = re.compile(
+    r"\b(?:espionage|spying|spied|intelligence[- ](?:related|gathering|operations?)|interfer(?:ence|ed|ing)|"
+    r"meddl(?:ing|ed)|hack(?:ing|ed)|cyber-?attacks?|corrupt(?:ion|ed)|fraud(?:ulent)?|war crimes?|"
+    r"atrocit(?:y|ies)|aggression|terroris[mt]s?|abuses|violat(?:ed|ing|ions?)|illegal(?:ly)?|lied|lying)\b",
+    re.IGNORECASE,
+)
+CRITICISM_TONE = -0.35
+PRAISE_TONE = 0.6
+_CODES = (("130", THREAT), ("112", ALLEGATION))
+
+
+def _act(words: str, target: Actor) -> tuple[str, float] | None:
+    """The CAMEO code of what ``words`` do to the actor they name, with a confidence.
+
+    Tone alone (criticism, praise) is read only towards people, bodies and countries: words about
+    a city or a state ("the flooding in Louisiana") judge events, not an actor.
+    """
+    for code, pattern in _CODES:
+        if pattern.search(words):
+            return code, 0.6
+    if target.sector is None and target.name.lower() not in actor_dictionary().nationality:
+        return None
+    score = tone(words)
+    if score <= CRITICISM_TONE:
+        return "111", 0.5 + min(-score, 1.0) / 4
+    if score >= PRAISE_TONE:
+        return "051", 0.5 + min(score, 1.0) / 4
+    return None
+
+
+def _target(candidates: Sequence[Actor], speaker: Actor) -> Actor | None:
+    """The actor a quote addresses: another country's first, else the first other actor."""
+    others = [a for a in candidates if identity(a) != identity(speaker) and a.sector != "MED"]
+    foreign = [a for a in others if a.country is not None and a.country != speaker.country]
+    return (foreign or others or [None])[0]
+
+
+def speech_acts(
+    doc: Doc, quotes: Sequence[Quote], index: ActorIndex, sentences: SentenceIndex, published: str | None
+) -> Iterator[Event]:
+    """Acts of each attributed speaker towards the actors their words name."""
+    text = doc.text
+    lexicon = verb_lexicon()
+    for quote in quotes:
+        speaker = quote.speaker.actor if quote.speaker else None
+        if speaker is None or quote.cue is None or speaker.sector == "MED":
+            continue
+        cue = doc.char_span(*quote.cue, alignment_mode="expand")
+        if cue is None:
+            continue
+        cue_sentence = sentences.of(cue[0])
+        seen: set[tuple] = set()
+        for start, end in quote.content:
+            fragment = doc.char_span(start, end, alignment_mode="expand")
+            for sentence in {sentences.of(t).start: sentences.of(t) for t in fragment or ()}.values():
+                lo, hi = max(start, sentence.start_char), min(end, sentence.end_char)
+                named = [a for t in doc.char_span(lo, hi, alignment_mode="expand") or () if (a := index.at(t)) is not None]
+                target = _target(named, speaker)
+                act = _act(text[lo:hi], target) if target is not None else None
+                addressed = (act[0], target.country or identity(target)) if act is not None and target is not None else None
+                if addressed is None or addressed in seen:
+                    continue  # one act of a kind per quote and addressee ("Washington", "the United States")
+                seen.add(addressed)
+                code = lexicon.cameo(act[0])
+                yield Event(
+                    type=code.type,
+                    mode=code.mode,
+                    cameo=code.code,
+                    goldstein=code.goldstein,
+                    quad=code.quad,
+                    source=speaker,
+                    target=target,
+                    trigger=quote.cue,
+                    evidence=(min(sentence.start_char, cue_sentence.start_char), max(sentence.end_char, cue_sentence.end_char)),
+                    date=sentence_date(cue_sentence, published) or sentence_date(sentence, published),
+                    confidence=round(act[1], 3),
+                )
