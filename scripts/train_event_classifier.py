@@ -3,7 +3,7 @@ sentence with its source and target marked, then export it to ONNX for CPU infer
 
 The model trains on 80% of PLV_train (stratified, fixed seed) and is scored on the other 20%,
 which `dragoman eval events` and the accuracy gate reuse as the dev split.
-Usage: python scripts/train_event_classifier.py ../shared/data/events/PLV_train.tsv
+Usage: python scripts/train_event_classifier.py ../shared/data/events/PLV_train.tsv [OUT_FOLDER]
 Needs torch==2.13.0, transformers, onnx and onnxruntime (requirements/train.txt); never run by make test.
 """
 
@@ -33,15 +33,19 @@ EPOCHS = 20
 BATCH = 16
 LR = 8e-5
 MAX_TOKENS = 128
+LABEL_SMOOTHING = 0.1
+#: The exported weights are the mean of the last epochs' weights (stochastic weight averaging),
+#: which is steadier than the last epoch alone on a training set of 841 sentences.
+AVERAGE_LAST = 5
 
 
-def write_training_hashes(train) -> None:
+def write_training_hashes(train, out: Path) -> None:
     """Hashes of the training sentences, so evaluation never scores a sentence the model saw."""
     hashes = sorted({sentence_hash(r.text) for r in train})
-    (OUT / "trained_on.json").write_text(json.dumps(hashes) + "\n", encoding="utf-8")
+    (out / "trained_on.json").write_text(json.dumps(hashes) + "\n", encoding="utf-8")
 
 
-def main(path: str) -> None:
+def main(path: str, out: Path) -> None:
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
@@ -56,7 +60,7 @@ def main(path: str) -> None:
     counts = np.bincount([LABELS.index(r.label) for r in train], minlength=len(LABELS))
     # Rare types weigh more (inverse square root of frequency), so macro F1 does not starve.
     class_weights = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
-    loss_function = torch.nn.CrossEntropyLoss(weight=class_weights)
+    loss_function = torch.nn.CrossEntropyLoss(weight=class_weights, label_smoothing=LABEL_SMOOTHING)
     optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.01)
     steps = EPOCHS * ((len(train) + BATCH - 1) // BATCH)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps))
@@ -81,6 +85,7 @@ def main(path: str) -> None:
         return accuracy_score(gold, predicted), f1_score(gold, predicted, average="macro")
 
     started = time.time()
+    averaged = None
     for epoch in range(EPOCHS):
         model.train()
         for encoded, labels in batches(train, True):
@@ -90,16 +95,22 @@ def main(path: str) -> None:
             optimizer.step()
             scheduler.step()
             optimizer.zero_grad()
+        if epoch >= EPOCHS - AVERAGE_LAST:
+            state = {k: v.detach().clone().float() for k, v in model.state_dict().items()}
+            averaged = state if averaged is None else {k: averaged[k] + state[k] for k in averaged}
         accuracy, macro = evaluate()
         print(f"epoch {epoch + 1}: dev accuracy {accuracy:.3f}, macro F1 {macro:.3f} ({time.time() - started:.0f} s)", flush=True)
+    model.load_state_dict({k: (v / AVERAGE_LAST).to(model.state_dict()[k].dtype) for k, v in averaged.items()})
+    accuracy, macro = evaluate()
+    print(f"averaged last {AVERAGE_LAST} epochs: dev accuracy {accuracy:.3f}, macro F1 {macro:.3f}", flush=True)
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     model.eval()
     sample = tokenizer(["[S] Russia [/S] expelled [T] diplomats [/T]."], return_tensors="pt")
     torch.onnx.export(
         model,
         (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
-        str(OUT / "model.onnx"),
+        str(out / "model.onnx"),
         input_names=["input_ids", "attention_mask", "token_type_ids"],
         output_names=["logits"],
         dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")} | {"logits": {0: "batch"}},
@@ -108,13 +119,13 @@ def main(path: str) -> None:
     )
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(OUT / "model.onnx"), str(OUT / "model.int8.onnx"), weight_type=QuantType.QInt8)
-    (OUT / "model.onnx").unlink()
-    tokenizer.backend_tokenizer.save(str(OUT / "tokenizer.json"))
-    write_training_hashes(train)
-    (OUT / "labels.json").write_text(json.dumps({"labels": LABELS, "max_tokens": MAX_TOKENS, "seed": SEED}) + "\n", encoding="utf-8")
-    print(f"model -> {OUT}")
+    quantize_dynamic(str(out / "model.onnx"), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8)
+    (out / "model.onnx").unlink()
+    tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
+    write_training_hashes(train, out)
+    (out / "labels.json").write_text(json.dumps({"labels": LABELS, "max_tokens": MAX_TOKENS, "seed": SEED}) + "\n", encoding="utf-8")
+    print(f"model -> {out}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/events/PLV_train.tsv")
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/events/PLV_train.tsv", Path(sys.argv[2]) if len(sys.argv) > 2 else OUT)

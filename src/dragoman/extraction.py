@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import collections
+import ctypes
 import itertools
 import multiprocessing
 import re
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 
@@ -14,6 +16,12 @@ from spacy.tokens import Doc
 
 from .model import Document, Extraction
 from .nlp.pipeline import CHUNK_CHARS, DRAGOMAN_COMPONENTS, load_pipeline
+
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL("libc.so.6") if sys.platform.startswith("linux") else None
+    _LIBC.malloc_trim  # type: ignore[union-attr]  # glibc only (not musl)
+except (OSError, AttributeError):
+    _LIBC = None
 
 _BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
 
@@ -89,7 +97,16 @@ def _extract_batch(nlp: Language, batch: list[Document]) -> list[Extraction]:
         short = [d for d in batch if len(d.text) <= CHUNK_CHARS]
         parsed = nlp.pipe(((_make_doc(nlp, d), d) for d in short), as_tuples=True, batch_size=32)
         short_docs = {id(document): doc for doc, document in parsed}
-        return [_extraction(document, short_docs.get(id(document)) or _parse_long(nlp, document)) for document in batch]
+        extractions = [_extraction(document, short_docs.get(id(document)) or _parse_long(nlp, document)) for document in batch]
+    _release_free_memory()
+    return extractions
+
+
+def _release_free_memory() -> None:
+    """Hand the heap's free pages back to the system (glibc keeps them: the parser's arrays vary
+    in size from document to document, and a long run's resident set would creep upwards)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def _pool_batch(batch: list[Document]) -> list[Extraction]:
