@@ -70,6 +70,7 @@ def build_database(path: Path, documents: int) -> list[str]:
                         if batch:
                             connection.execute(insert(table), batch)
                     ids.append(new_id)
+        store.analyze()  # as an ingest does at its end; the copies came after it
     return ids
 
 

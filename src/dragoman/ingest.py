@@ -122,6 +122,8 @@ def ingest(
         else:
             summary.skipped += 1
         on_stored(extraction)
+    if summary.stored:
+        store.analyze()
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -104,6 +105,15 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (SQLite has none until asked: without them it
+        sorts every direct quote to list twenty, 30 ms on 10,000 documents instead of 1 ms)."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(sql_text("ANALYZE"))
+        except SQLAlchemyError as error:
+            raise StoreError(f"{self.display_url}: cannot analyze ({_reason(error)})") from None
 
     # Writing -------------------------------------------------------------------------------
 
