@@ -37,8 +37,9 @@ bench: install
 	$(BIN)/pip install --quiet -r requirements/bench.txt
 	$(BIN)/python benchmarks/quotes.py --write
 	$(BIN)/python benchmarks/events.py --write
-	$(BIN)/python benchmarks/throughput.py --parallel --memory-docs 20000 --write
-	$(BIN)/python benchmarks/load.py --write
+	$(BIN)/python benchmarks/throughput.py --parallel $(if $(DRAGOMAN_TEST_POSTGRES_URL),--postgres $(DRAGOMAN_TEST_POSTGRES_URL)) --write
+	$(BIN)/python benchmarks/memory.py --documents 20000 --write
+	$(BIN)/python benchmarks/load.py --think 1.0 --server-workers 2 --write
 
 # Coverage-guided fuzzing of the HTML and WARC readers for FUZZ_SECONDS (atheris).
 FUZZ_SECONDS ?= 120

@@ -1,6 +1,6 @@
-"""Extraction throughput against spaCy's own nlp.pipe, parallel speed-ups, memory and ingest rates.
+"""Extraction throughput against spaCy's own nlp.pipe, parallel speed-ups and ingest rates (memory: memory.py).
 
-Usage: python benchmarks/throughput.py [--texts ../shared/data/polnear/dev/text] [--memory-docs 20000]
+Usage: python benchmarks/throughput.py [--texts ../shared/data/polnear/dev/text] [--parallel] [--postgres URL]
 Figures are ratios against a baseline measured in the same run; results go to benchmarks/RESULTS.md.
 """
 
@@ -10,8 +10,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -70,32 +68,6 @@ def dragoman_dask(texts: list[str], workers: int) -> float:
         return timed(lambda: list(extract_on_cluster(documents, cluster.scheduler_address, batch_size=8)))
 
 
-def memory_profile(texts: list[str], count: int) -> tuple[float, float, float]:
-    """Ingest ``count`` documents (texts cycled, made unique) and compare peak RSS early and late."""
-    code = f"""
-import resource, sys, time
-from dragoman.ingest import IngestSummary, ingest
-from dragoman.model import Document
-from dragoman.store import Store
-texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
-marks = []
-def documents():
-    for i in range({count}):
-        if i in (1000, {count} - 1):
-            marks.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        yield Document(text=texts[i % len(texts)] + f"\\n\\n(copy {{i}})")
-started = time.perf_counter()
-with Store("sqlite:///" + sys.argv[1]) as store:
-    ingest(documents(), store, summary=IngestSummary(), keep_duplicates=True)
-print(marks[0], marks[-1], {count} / (time.perf_counter() - started))
-"""
-    with tempfile.TemporaryDirectory() as folder:
-        paths = sorted(str(p) for p in Path(ARGS.texts).glob("*.txt"))
-        out = subprocess.run([sys.executable, "-c", code, f"{folder}/m.db", *paths], capture_output=True, text=True, check=True)
-    first, last, rate = map(float, out.stdout.split())
-    return first, last, rate
-
-
 def ingest_rate(texts: list[str], url: str) -> float:
     from dragoman.ingest import IngestSummary, ingest
     from dragoman.store import Store
@@ -135,12 +107,6 @@ def main() -> None:
         dask_one = dragoman_dask(texts, 1)
         dask_two = dragoman_dask(texts, 2)
         lines.append(f"- Dask LocalCluster, 2 workers vs 1: **{dask_one / dask_two:.2f}x** ({len(texts) / dask_two:.1f} docs/s)")
-    if ARGS.memory_docs:
-        first, last, rate = memory_profile(texts, ARGS.memory_docs)
-        lines.append(
-            f"- peak RSS ingesting {ARGS.memory_docs} documents: {first:.0f} MB after 1,000, {last:.0f} MB at the end "
-            f"({(last / first - 1) * 100:+.1f}%, target within 10%); {rate:.1f} docs/s into SQLite"
-        )
     if ARGS.postgres:
         with tempfile.TemporaryDirectory() as folder:
             sqlite = ingest_rate(texts, f"sqlite:///{folder}/r.db")
@@ -152,7 +118,6 @@ def main() -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"))
-    parser.add_argument("--memory-docs", type=int, default=0)
     parser.add_argument("--parallel", action="store_true")
     parser.add_argument("--postgres", default="")
     parser.add_argument("--write", action="store_true", help="append the figures to benchmarks/RESULTS.md")
