@@ -23,6 +23,7 @@ from .quote_marks import QuotedPassage, document_passages
 from .speakers import SpeakerResolver, relays
 
 _SOURCE_DEPS = frozenset({"nsubj"})
+_NARRATOR = frozenset({"i", "we", "me", "us"})
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -383,6 +384,8 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
                 )
                 source = _token_span(cited)
         name = resolver.resolve(source) if source is not None else None
+        if name is not None and name.lower() in _NARRATOR:
+            name = None  # the text's own author ("I recommend that…"): a span, not a speaker to group
         actor = _speaker_actor(name, source, actors, actor_starts, actor_by_name) if name else None
         if actor is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
             name = actor.name  # the coded name: "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
