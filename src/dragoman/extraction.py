@@ -17,11 +17,16 @@ from spacy.tokens import Doc
 from .model import Document, Extraction
 from .nlp.pipeline import CHUNK_CHARS, DRAGOMAN_COMPONENTS, load_pipeline
 
-try:
-    _LIBC: ctypes.CDLL | None = ctypes.CDLL("libc.so.6") if sys.platform.startswith("linux") else None
-    _LIBC.malloc_trim  # type: ignore[union-attr]  # glibc only (not musl)
-except (OSError, AttributeError):
-    _LIBC = None
+def _glibc() -> ctypes.CDLL | None:
+    """glibc, which alone has malloc_trim (not macOS, Windows or musl)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6") if sys.platform.startswith("linux") else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _glibc()
 
 _BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
 

@@ -29,7 +29,10 @@ def print_extraction(extraction: Extraction, console: Console) -> None:
     quotes.add_column("via")
     for quote in extraction.quotes:
         content = " … ".join(text[s:e] for s, e in quote.content)
-        speaker = quote.speaker.name if quote.speaker else f"({text[quote.source[0]:quote.source[1]]})" if quote.source else "?"
+        if quote.speaker:
+            speaker = quote.speaker.name
+        else:  # no speaker to name (the text's author): show the source's own words
+            speaker = f"({text[quote.source[0]:quote.source[1]]})" if quote.source else "?"
         if quote.speaker and quote.speaker.actor and quote.speaker.actor.code:
             speaker += f" ({quote.speaker.actor.code})"
         quotes.add_row(_clip(speaker, 60), quote.kind, _clip(content), ", ".join(r.name for r in quote.via))

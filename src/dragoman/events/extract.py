@@ -242,22 +242,24 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
     """Events from the candidates, typed by the lexicon and refined by the classifier."""
     if not candidates:
         return
+    sentence_of = [sentences.of(c.trigger) for c in candidates]
     try:
         classifier = event_classifier()
         # The classifier refines the lexicon; past a cap (no news article comes near it) the
         # lexicon alone types the rest, so a pathological document stays linear.
         text = doc.text  # built anew on every access: read it once
-        items = [_classifier_input(text, sentences.of(c.trigger), c) for c in candidates[:MAX_CLASSIFIED]]
+        items = [_classifier_input(text, sentence_of[i], c) for i, c in enumerate(candidates[:MAX_CLASSIFIED])]
         scores = _classify_unique(classifier, items)
         labels = classifier.labels
     except ModelError:
         scores, labels = None, []
     types_by_sentence: dict[int, list[tuple[int, str]]] = {}
-    for candidate in candidates:
-        types_by_sentence.setdefault(sentences.of(candidate.trigger).start, []).append((candidate.trigger.i, candidate.code.type))
+    for candidate, sentence in zip(candidates, sentence_of):
+        types_by_sentence.setdefault(sentence.start, []).append((candidate.trigger.i, candidate.code.type))
     dates: dict[int, str | None] = {}
     for i, candidate in enumerate(candidates):
         code = candidate.code
+        sentence = sentence_of[i]
         plover_type, cameo, confidence = code.type, code, 0.6
         if scores is not None and i < len(scores):
             row = scores[i]
@@ -265,14 +267,13 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
             lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
             lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
             # the classifier sees the whole sentence: a type another word there names is that word's
-            elsewhere = {t for i, t in types_by_sentence[sentences.of(candidate.trigger).start] if i != candidate.trigger.i}
+            elsewhere = {t for i, t in types_by_sentence[sentence.start] if i != candidate.trigger.i}
             if labels[best] != lexicon_label and row[best] >= OVERRIDE_PROBABILITY and _overridable(candidate) and labels[best] not in elsewhere:
                 plover_type = "CONCEDE" if labels[best] == "YIELD" else labels[best]
                 cameo = None
                 confidence = float(row[best]) * 0.8
             else:
                 confidence = 0.5 + lexicon_p / 2
-        sentence = sentences.of(candidate.trigger)
         yield Event(
             type=plover_type,
             mode=cameo.mode if cameo else None,

@@ -34,18 +34,18 @@ class ActorIndex:
         self.speaker_at: dict[int, Actor] = {}
         self.source_tokens: set[int] = set()
         for quote in quotes:
-            if quote.source:
-                span = doc.char_span(*quote.source, alignment_mode="expand")
-                self.source_tokens.update(token.i for token in span or ())
-            if not (quote.speaker and quote.speaker.actor):
+            speaker = quote.speaker.actor if quote.speaker else None
+            source = doc.char_span(*quote.source, alignment_mode="expand") if quote.source else None
+            for token in source or ():
+                self.source_tokens.add(token.i)
+                if speaker is not None:
+                    self.speaker_at[token.i] = speaker
+            if speaker is None:
                 continue
-            if quote.source:
-                for token in doc.char_span(*quote.source, alignment_mode="expand") or ():
-                    self.speaker_at[token.i] = quote.speaker.actor
             for start, end in quote.content:  # "I", "my", "we" in a quote are its speaker
                 for token in doc.char_span(start, end, alignment_mode="expand") or ():
                     if token.lower_ in FIRST_PERSON:
-                        self.speaker_at[token.i] = quote.speaker.actor
+                        self.speaker_at[token.i] = speaker
 
     def at(self, token: Token) -> Actor | None:
         """The actor one token belongs to: a mention, a speaker, a resolved pronoun."""

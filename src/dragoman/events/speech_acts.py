@@ -86,7 +86,7 @@ def speech_acts(
         seen: set[tuple] = set()
         for start, end in quote.content:
             fragment = doc.char_span(start, end, alignment_mode="expand")
-            for sentence in {sentences.of(t).start: sentences.of(t) for t in fragment or ()}.values():
+            for sentence in dict.fromkeys(sentences.of(t) for t in fragment or ()):
                 lo, hi = max(start, sentence.start_char), min(end, sentence.end_char)
                 named = [a for t in doc.char_span(lo, hi, alignment_mode="expand") or () if (a := index.at(t)) is not None]
                 target = _target(named, speaker)
