@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from .writers import flat_value
 
 BATCH_ROWS = 5000
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
+    return {k: flat_value(v) for k, v in row.items()}
 
 
 def write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> int:

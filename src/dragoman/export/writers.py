@@ -30,7 +30,8 @@ def write_json_array(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def _cell(value: Any) -> Any:
+def flat_value(value: Any) -> Any:
+    """A cell for flat formats (CSV, Parquet): nested values as JSON text."""
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return value
@@ -44,6 +45,6 @@ def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore")
             writer.writeheader()
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: flat_value(value) for key, value in row.items()})
         count += 1
     return count
