@@ -17,6 +17,9 @@ def texts(text):
         ("“First paragraph.\n\n“Second paragraph.”", [["“First paragraph.", "“Second paragraph.”"]]),
         ('He said "never closed', [['"never closed']]),
         ("don’t won’t can’t", []),
+        ("''It works,'' he said. ''Twice.''", [["''It works,''"], ["''Twice.''"]]),
+        ("``Treebank style,'' she said.", [["``Treebank style,''"]]),
+        ("It ends with a stray ''", []),
     ],
 )
 def test_quoted_passages(text, expected):

@@ -52,6 +52,9 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("Inflation will fall, the central bank said.", ["Inflation will fall"], "central bank", "indirect"),
         ("According to the ministry, the talks collapsed.", ["the talks collapsed"], "ministry", "indirect"),
         ('Jane Smith left. She told reporters the vote was "a disgrace."', ['the vote was "a disgrace."'], "Jane Smith", "mixed"),
+        ("''We will respond,'' the minister said, ''and soon.''", ["''We will respond,''", "''and soon.''"], "minister", "direct"),
+        ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),
+        ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
     ],
 )
 def test_layouts(nlp, text, content, speaker, kind):
@@ -69,3 +72,9 @@ def test_pronoun_takes_gender_from_title(nlp):
     )
     (quote,) = extract_text(text, nlp=nlp).quotes[-1:]
     assert quote.speaker.name == "Jane Park"
+
+
+def test_hearer_and_a_closed_quote_are_not_content(nlp):
+    text = '"The case is not ordinary." The lawyer told MSNBC the case would be dropped.'
+    (quote,) = [q for q in extract_text(text, nlp=nlp).quotes if "lawyer" in (q.speaker.name if q.speaker else "")]
+    assert [text[s:e] for s, e in quote.content] == ["the case would be dropped"]

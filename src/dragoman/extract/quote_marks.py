@@ -1,4 +1,5 @@
-"""Find quoted passages by their marks: straight, curly, single and guillemets, never crashing
+"""Find quoted passages by their marks: straight, curly, single, guillemets and doubled
+apostrophes (``''…''`` as the New York Times' archive and treebank text write them), never crashing
 on unbalanced or mismatched marks. A passage that runs over paragraphs (each paragraph opening a
 mark, only the last closing it) is one passage with a fragment per paragraph."""
 
@@ -13,6 +14,10 @@ from ..model import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
+#: Two-character marks, scanned as a straight double quote followed by a placeholder that is
+#: neither a space nor a mark, so every offset stays that of the original text.
+_DOUBLED = re.compile(r"''|``")
+_PLACEHOLDER = "\u200b"
 _MAX_CHARS = 6000  # a "quotation" longer than this is an unbalanced mark, not a quote
 
 
@@ -33,7 +38,7 @@ class QuotedPassage:
 
 def _is_opening(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + 1 : i + 3].lstrip(_PLACEHOLDER)[:1] or " "
     if text[i] in "«‹":
         return True  # French typography puts a space inside guillemets
     if text[i] in "“„":
@@ -67,6 +72,16 @@ def _paragraph_ends(text: str) -> list[int]:
 
 def quoted_passages(text: str) -> list[QuotedPassage]:
     """Quoted passages of ``text`` in order; nested quotes stay inside their passage."""
+    if "''" not in text and "``" not in text:
+        return _scan(text)
+    scanned = _DOUBLED.sub('"' + _PLACEHOLDER, text)
+    return [
+        QuotedPassage(tuple((start, end + 1 if scanned[end : end + 1] == _PLACEHOLDER else end) for start, end in p.fragments))
+        for p in _scan(scanned)
+    ]
+
+
+def _scan(text: str) -> list[QuotedPassage]:
     ends = _paragraph_ends(text)
     passages: list[QuotedPassage] = []
     fragments: list[Span] = []

@@ -26,6 +26,8 @@ _SOURCE_DEPS = frozenset({"nsubj"})
 _NARRATOR = frozenset({"i", "we", "me", "us"})
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
+#: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
@@ -111,6 +113,11 @@ def _source_span(doc: Doc, token: Token | None, cue: Token) -> Span | None:
     return (run[0].idx, run[-1].idx + len(run[-1].text))
 
 
+def _names_a_time(preposition: Token) -> bool:
+    """``said on Friday``, ``for the first time``: when it was said, not what."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in preposition.children)
+
+
 def _content_indices(cue: Token) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -119,8 +126,14 @@ def _content_indices(cue: Token) -> set[int]:
     parts = [
         c
         for c in cue.children
-        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i)
+        if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
+        or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c))
     ]
+    complements = [c for c in parts if c.dep_ in {"xcomp", "prep"}]
+    if complements:
+        # "told them to leave", "praised Obama for acting": the object is who is addressed,
+        # the complement after it what is said.
+        parts = [c for c in parts if not (c.dep_ == "dobj" and c.i < min(x.i for x in complements))]
     if parts:
         return set().union(*(_subtree_span(c) for c in parts))
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and cue.i > cue.head.i and _source_token(cue) is not None:
@@ -213,11 +226,19 @@ def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end
     """Passages that touch the clause [start, end) with only commas, dashes or a colon between."""
     found = []
     for passage in passages:
-        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]):
+        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and not _closes_sentence(text, passage):
             found.append(passage)
         elif passage.start >= end and _GLUE.fullmatch(text[end : passage.start]):
             found.append(passage)
     return found
+
+
+def _closes_sentence(text: str, passage: QuotedPassage) -> bool:
+    """``“… not ordinary.” The government refused …``: a quote closed by a full stop is not the
+    content of the clause that follows it (``“…,” she said`` ends with a comma; ``“…?” he asked``
+    and ``“…” he said`` still attach)."""
+    words = text[passage.start : passage.end].rstrip("\"”’'» \n")
+    return words.endswith(".") and not words.endswith("..")
 
 
 def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> QuoteKind:
