@@ -55,6 +55,7 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("''We will respond,'' the minister said, ''and soon.''", ["''We will respond,''", "''and soon.''"], "minister", "direct"),
         ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),
         ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
+        ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
     ],
 )
 def test_layouts(nlp, text, content, speaker, kind):
@@ -78,3 +79,9 @@ def test_hearer_and_a_closed_quote_are_not_content(nlp):
     text = '"The case is not ordinary." The lawyer told MSNBC the case would be dropped.'
     (quote,) = [q for q in extract_text(text, nlp=nlp).quotes if "lawyer" in (q.speaker.name if q.speaker else "")]
     assert [text[s:e] for s, e in quote.content] == ["the case would be dropped"]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(nlp):
+    text = "''He shook hands with everybody,'' said Mr. Trump, who dislikes germs. ''And some had filthy hands.''"
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["''He shook hands with everybody,''", "''And some had filthy hands.''"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..nlp.sentences import MAX_SENTENCE_TOKENS, sentence_index
+from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
@@ -118,6 +118,17 @@ def _names_a_time(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in preposition.children)
 
 
+def _interrupts(cue: Token) -> bool:
+    """``The risk, he said, is …``: an attribution set off by commas inside the clause it reports."""
+    if cue.dep_ != "parataxis":
+        return False
+    doc = cue.doc
+    tokens = list(itertools.islice(cue.subtree, _MAX_TOKENS))
+    before = tokens[0] if tokens[0].text == "," else (doc[tokens[0].i - 1] if tokens[0].i > 0 else None)
+    after = tokens[-1] if tokens[-1].text == "," else (doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None)
+    return before is not None and after is not None and before.text == after.text == ","
+
+
 def _content_indices(cue: Token) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -136,8 +147,9 @@ def _content_indices(cue: Token) -> set[int]:
         parts = [c for c in parts if not (c.dep_ == "dobj" and c.i < min(x.i for x in complements))]
     if parts:
         return set().union(*(_subtree_span(c) for c in parts))
-    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and cue.i > cue.head.i and _source_token(cue) is not None:
-        # "The economy is strong, he said": the cue hangs off the clause it reports.
+    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
+        # "The economy is strong, he said" and "The risk, he said, is a clash": the cue hangs
+        # off the clause it reports.
         return _subtree_span(cue.head, exclude=[cue])
     return set()
 
@@ -320,7 +332,7 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
         )
         used.update(id(p) for p in touching)
     found.sort(key=lambda a: a.start)
-    yield from _with_continuations(text, found, [p for p in passages if id(p) not in used])
+    yield from _with_continuations(text, sentences, found, [p for p in passages if id(p) not in used])
 
 
 def _merge(spans: list[Span]) -> list[Span]:
@@ -338,23 +350,26 @@ def _starts_paragraph(text: str, position: int) -> bool:
     return not text[line_start:position].strip()
 
 
-def _sentence_end(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` ends (after its final mark), within its paragraph."""
-    match = re.compile(r"[.!?][\"”’»]?(?=\s)|\n").search(text, position)
-    return match.end() if match else len(text)
+def _sentence_end(text: str, sentences: SentenceIndex, position: int) -> int:
+    """Where the parsed sentence holding ``position`` ends, within its paragraph (a full stop
+    after "Mr." or "U.S." does not end it)."""
+    newline = text.find("\n", position)
+    return min(sentences.end_char_after(position), newline if newline >= 0 else len(text))
 
 
-def _continues(text: str, previous: Attribution, passage: QuotedPassage) -> bool:
+def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passage: QuotedPassage) -> bool:
     """A quote with no cue of its own goes on from the attribution just before it: right after
     that attribution's sentence, or opening the next paragraph."""
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
-    gap = text[_sentence_end(text, anchor) : passage.start] if anchor < passage.start else "x"
+    gap = text[_sentence_end(text, sentences, anchor) : passage.start] if anchor < passage.start else "x"
     if not gap.strip():
         return True
     return _starts_paragraph(text, passage.start) and not text[previous.content[-1][1] : passage.start].strip(" \t\r\n\"”’.,")
 
 
-def _with_continuations(text: str, found: list[Attribution], orphans: list[QuotedPassage]) -> Iterator[Attribution]:
+def _with_continuations(
+    text: str, sentences: SentenceIndex, found: list[Attribution], orphans: list[QuotedPassage]
+) -> Iterator[Attribution]:
     """Attributions in text order, each taking the uncued quotes that continue it as fragments."""
     events: list[tuple[int, int, Attribution | QuotedPassage]] = [(a.start, 0, a) for a in found]
     events += [(p.start, 1, p) for p in orphans]
@@ -365,10 +380,10 @@ def _with_continuations(text: str, found: list[Attribution], orphans: list[Quote
             if current is not None:
                 yield current
             current = item
-        elif current is not None and current.source is not None and _continues(text, current, item) and _starts_paragraph(text, item.start):
+        elif current is not None and current.source is not None and _continues(text, sentences, current, item) and _starts_paragraph(text, item.start):
             yield current
             current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token)
-        elif current is not None and current.source is not None and _continues(text, current, item):
+        elif current is not None and current.source is not None and _continues(text, sentences, current, item):
             current.content = _merge(sorted(set(current.content) | set(item.fragments)))
             current.passages.append(item)
             current.kind = _kind(text, current.content, current.passages)

@@ -24,9 +24,16 @@ class SentenceIndex:
     def __init__(self, doc: Doc) -> None:
         self.sentences: list[Span] = list(doc.sents)
         self.starts = [s.start for s in self.sentences]
+        self.end_chars = [s.end_char for s in self.sentences]
+        self.length = len(doc.text)
 
     def of(self, token: Token) -> Span:
         return self.sentences[bisect.bisect_right(self.starts, token.i) - 1]
+
+    def end_char_after(self, position: int) -> int:
+        """The end (a character offset) of the sentence that holds character ``position``."""
+        i = bisect.bisect_right(self.end_chars, position)
+        return self.end_chars[i] if i < len(self.end_chars) else self.length
 
     def is_prose(self, token: Token) -> bool:
         """Whether the token's sentence is short enough to be read as a sentence."""
