@@ -55,6 +55,7 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("''We will respond,'' the minister said, ''and soon.''", ["''We will respond,''", "''and soon.''"], "minister", "direct"),
         ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),
         ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
+        ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
         ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
     ],
 )

@@ -26,6 +26,9 @@ _SOURCE_DEPS = frozenset({"nsubj"})
 _NARRATOR = frozenset({"i", "we", "me", "us"})
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
+#: Prepositions that belong to the cue ("talked about X", "commented on X"): PolNeAR train's
+#: content leaves them out four times in five, where it keeps "for", "of" and "to".
+_CUE_PREPS = frozenset({"about", "on"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -146,7 +149,7 @@ def _content_indices(cue: Token) -> set[int]:
         # the complement after it what is said.
         parts = [c for c in parts if not (c.dep_ == "dobj" and c.i < min(x.i for x in complements))]
     if parts:
-        return set().union(*(_subtree_span(c) for c in parts))
+        return set().union(*(_subtree_span(c) for c in parts)) - {c.i for c in parts if c.lower_ in _CUE_PREPS}
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
         # "The economy is strong, he said" and "The risk, he said, is a clash": the cue hangs
         # off the clause it reports.
