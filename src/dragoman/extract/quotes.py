@@ -143,11 +143,6 @@ def _content_indices(cue: Token) -> set[int]:
         if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c))
     ]
-    complements = [c for c in parts if c.dep_ in {"xcomp", "prep"}]
-    if complements:
-        # "told them to leave", "praised Obama for acting": the object is who is addressed,
-        # the complement after it what is said.
-        parts = [c for c in parts if not (c.dep_ == "dobj" and c.i < min(x.i for x in complements))]
     if parts:
         return set().union(*(_subtree_span(c) for c in parts)) - {c.i for c in parts if c.lower_ in _CUE_PREPS}
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
