@@ -56,6 +56,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),
         ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
+        ("The governor began by talking about the drug crisis.", ["the drug crisis"], "governor", "indirect"),
+        ("Police released a statement saying the suspect had fled.", ["the suspect had fled"], "statement", "indirect"),
         ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
     ],
 )
@@ -86,3 +88,11 @@ def test_a_title_abbreviation_does_not_end_the_sentence(nlp):
     text = "''He shook hands with everybody,'' said Mr. Trump, who dislikes germs. ''And some had filthy hands.''"
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == ["''He shook hands with everybody,''", "''And some had filthy hands.''"]
+
+
+def test_relative_pronoun_is_the_source_and_its_noun_the_speaker(nlp):
+    text = "Mr. Barkley, who said he typically votes Democratic, likes Kasich."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["he typically votes Democratic"]
+    assert text[quote.source[0] : quote.source[1]] == "who"
+    assert quote.speaker.name == "Barkley"

@@ -49,6 +49,7 @@ class Attribution:
     confidence: float
     passages: list[QuotedPassage] = field(default_factory=list)
     cue_token: int | None = None
+    antecedent: Span | None = None  # what a relative-pronoun source ("who said") stands for
 
     @property
     def start(self) -> int:
@@ -85,18 +86,27 @@ def _source_token(cue: Token) -> Token | None:
     for _ in range(3):
         for child in cue.children:
             if child.dep_ in _SOURCE_DEPS:
-                if child.lower_ in _RELATIVE and cue.dep_ == "relcl":
-                    return cue.head
                 return child
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"} and cue.head is not cue:
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return cue.head  # "one listing the facts", "a spokesman saying …"
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head is not cue.head:
+            cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
+        elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head is not cue:
             cue = cue.head
         else:
             return None
     return None
+
+
+def _relative_antecedent(doc: Doc, source: Token | None, cue: Token) -> Span | None:
+    """``Barkley, who said …``: the source is "who", the speaker the noun it stands for."""
+    if source is None or source.lower_ not in _RELATIVE or source.head.dep_ != "relcl":
+        return None
+    return _source_span(doc, source.head.head, cue)
 
 
 def _source_span(doc: Doc, token: Token | None, cue: Token) -> Span | None:
@@ -297,11 +307,14 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
             source_token = _source_token(token)
             content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
         if source_token is not None:
-            content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)}
+            # "Barkley, who said he votes Democratic": the source's subtree holds the cue's own clause.
+            own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
+            content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
         content_indices.discard(token.i)
         content = _fragments(doc, content_indices)
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
+        antecedent = _relative_antecedent(doc, source_token, token)
         if source:
             clause = [min(clause[0], source[0]), max(clause[1], source[1])]
         nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
@@ -326,6 +339,7 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
                 confidence=round(min(0.95, 0.4 + probability / 2 + (0.1 if source else 0)), 3),
                 passages=touching,
                 cue_token=token.i,
+                antecedent=antecedent,
             )
         )
         used.update(id(p) for p in touching)
@@ -380,7 +394,7 @@ def _with_continuations(
             current = item
         elif current is not None and current.source is not None and _continues(text, sentences, current, item) and _starts_paragraph(text, item.start):
             yield current
-            current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token)
+            current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token, current.antecedent)
         elif current is not None and current.source is not None and _continues(text, sentences, current, item):
             current.content = _merge(sorted(set(current.content) | set(item.fragments)))
             current.passages.append(item)
@@ -417,7 +431,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
                     for span in relay_spans
                 )
                 source = _token_span(cited)
-        name = resolver.resolve(source) if source is not None else None
+        name = resolver.resolve(attribution.antecedent or source) if source is not None else None
         if name is not None and name.lower() in _NARRATOR:
             name = None  # the text's own author ("I recommend that…"): a span, not a speaker to group
         actor = _speaker_actor(name, source, actors, actor_starts, actor_by_name) if name else None
