@@ -32,6 +32,7 @@ _CUE_PREPS = frozenset({"about", "on"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
@@ -91,8 +92,8 @@ def _source_token(cue: Token) -> Token | None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return cue.head  # "one listing the facts", "a spokesman saying …"
+        if cue.dep_ == "acl" and (cue.head.pos_ in {"PROPN", "PRON"} or cue.head.ent_type_ in _SPEAKER_ENTITIES):
+            return cue.head  # "Police saying …", "one listing the facts" (not "a shakeup explaining")
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head is not cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
         elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head is not cue:
