@@ -57,6 +57,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
         ("The governor began by talking about the drug crisis.", ["the drug crisis"], "governor", "indirect"),
+        ("Hillary Clinton is calling for the United States to step up its efforts.", ["the United States to step up its efforts"], "Hillary Clinton", "indirect"),
+        ("The senator's move was first reported by MSNBC.", ["The senator's move"], "MSNBC", "indirect"),
         ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
     ],
 )

@@ -153,9 +153,15 @@ def _content_indices(cue: Token) -> set[int]:
         for c in cue.children
         if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
     ]
+    if not parts and any(c.dep_ == "agent" for c in cue.children):
+        # "The move was reported by MSNBC": the agent speaks, the passive subject is what it said.
+        parts = [c for c in cue.children if c.dep_ == "nsubjpass"]
     if parts:
-        return set().union(*(_subtree_span(c) for c in parts)) - {c.i for c in parts if c.lower_ in _CUE_PREPS}
+        cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS}
+        cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
+        return set().union(*(_subtree_span(c) for c in parts)) - cue_words
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
         # "The economy is strong, he said" and "The risk, he said, is a clash": the cue hangs
         # off the clause it reports.
