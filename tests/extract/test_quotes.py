@@ -97,3 +97,11 @@ def test_relative_pronoun_is_the_source_and_its_noun_the_speaker(nlp):
     assert [text[s:e] for s, e in quote.content] == ["he typically votes Democratic"]
     assert text[quote.source[0] : quote.source[1]] == "who"
     assert quote.speaker.name == "Barkley"
+
+
+def test_citing_a_reason_is_an_attribution_not_a_relay(nlp):
+    text = '"People are angry," McCain said, citing low economic growth and unemployment.'
+    quotes = extract_text(text, nlp=nlp).quotes
+    cited = [q for q in quotes if "low economic growth" in " ".join(text[s:e] for s, e in q.content)]
+    assert cited and not cited[0].via
+    assert all(not q.via for q in quotes)

@@ -20,7 +20,7 @@ from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
 from .quote_marks import QuotedPassage, document_passages
-from .speakers import SpeakerResolver, relays
+from .speakers import SPEAKER_ENTITIES, SpeakerResolver, cited_speaker, relays
 
 _SOURCE_DEPS = frozenset({"nsubj"})
 _NARRATOR = frozenset({"i", "we", "me", "us"})
@@ -32,7 +32,6 @@ _CUE_PREPS = frozenset({"about", "on"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
-_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
@@ -92,7 +91,7 @@ def _source_token(cue: Token) -> Token | None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if cue.dep_ == "acl" and (cue.head.pos_ in {"PROPN", "PRON"} or cue.head.ent_type_ in _SPEAKER_ENTITIES):
+        if cue.dep_ == "acl" and (cue.head.pos_ in {"PROPN", "PRON"} or cue.head.ent_type_ in SPEAKER_ENTITIES):
             return cue.head  # "Police saying …", "one listing the facts" (not "a shakeup explaining")
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head is not cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
@@ -294,7 +293,7 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
     sentences = sentence_index(doc)
     found: list[Attribution] = []
     used: set[int] = set()
-    relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.lemma_.lower() in {"cite", "quote"} and c.dep_ in {"advcl", "xcomp", "conj"}}
+    relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.dep_ in {"advcl", "xcomp", "conj"} and cited_speaker(c) is not None}
     for token in doc:
         if token.i in relay_tokens or index.at(token.idx) is not None:
             continue

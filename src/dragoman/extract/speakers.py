@@ -164,11 +164,29 @@ class SpeakerResolver:
         return None
 
 
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Nouns that name who is cited without a name: "citing officials", "citing a report".
+_CITED_NOUNS = frozenset({"source", "official", "report", "statement", "agency", "spokesman", "spokeswoman", "spokesperson", "diplomat", "document"})
+
+
+def cited_speaker(token: Token) -> Token | None:
+    """The speaker that ``citing X`` / ``quoting X`` names; None when X is not a speaker
+    ("citing low growth" gives a reason: an attribution of its own, not a relay)."""
+    if token.lemma_.lower() not in {"cite", "quote"}:
+        return None
+    cited = next((c for c in token.children if c.dep_ in {"dobj", "pobj"}), None)
+    if cited is None:
+        return None
+    named = cited.pos_ == "PROPN" or cited.ent_type_ in SPEAKER_ENTITIES or cited.lemma_.lower() in _CITED_NOUNS
+    named = named or any(c.ent_type_ in SPEAKER_ENTITIES for c in cited.children if c.dep_ in {"compound", "poss", "amod"})
+    return cited if named else None
+
+
 def relays(cue: Token) -> tuple[Token | None, list[Token]]:
     """``X said, citing Y from a Z report``: the cited speaker Y and the relaying outlets [X, Z]."""
     for child in cue.children:
-        if child.lemma_.lower() in {"cite", "quote"} and child.dep_ in {"advcl", "xcomp", "conj", "prep", "dobj"}:
-            cited = next((c for c in child.children if c.dep_ in {"dobj", "pobj"}), None)
+        if child.dep_ in {"advcl", "xcomp", "conj", "prep", "dobj"}:
+            cited = cited_speaker(child)
             if cited is None:
                 continue
             outlets = [
