@@ -105,3 +105,10 @@ def test_citing_a_reason_is_an_attribution_not_a_relay(nlp):
     cited = [q for q in quotes if "low economic growth" in " ".join(text[s:e] for s, e in q.content)]
     assert cited and not cited[0].via
     assert all(not q.via for q in quotes)
+
+
+def test_a_passive_attribution_without_a_speaker_is_kept_without_one(nlp):
+    text = "The birth of the baby is expected to coincide with the convention."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["The birth of the baby", "to coincide with the convention"]
+    assert quote.source is None and quote.speaker is None

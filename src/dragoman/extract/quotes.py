@@ -131,6 +131,11 @@ def _names_a_time(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in preposition.children)
 
 
+def _is_passive(cue: Token) -> bool:
+    """``is expected to …``, ``was named …``: a passive cue whose speaker the sentence leaves unsaid."""
+    return any(c.dep_ == "auxpass" for c in cue.children)
+
+
 def _interrupts(cue: Token) -> bool:
     """``The risk, he said, is …``: an attribution set off by commas inside the clause it reports."""
     if cue.dep_ != "parataxis":
@@ -154,6 +159,8 @@ def _content_indices(cue: Token) -> set[int]:
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
     ]
+    if parts and _is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        parts += [c for c in cue.children if c.dep_ == "nsubjpass"]  # "The birth is expected to coincide …"
     if not parts and any(c.dep_ == "agent" for c in cue.children):
         # "The move was reported by MSNBC": the agent speaks, the passive subject is what it said.
         parts = [c for c in cue.children if c.dep_ == "nsubjpass"]
@@ -329,7 +336,7 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
             touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1]) if p not in touching]
         if not content and not touching:
             continue
-        if source is None and not touching:
+        if source is None and not touching and not _is_passive(token):
             continue
         fragments = {span for passage in touching for span in passage.fragments}
         fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
