@@ -59,6 +59,7 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The governor began by talking about the drug crisis.", ["the drug crisis"], "governor", "indirect"),
         ("Hillary Clinton is calling for the United States to step up its efforts.", ["the United States to step up its efforts"], "Hillary Clinton", "indirect"),
         ("The senator's move was first reported by MSNBC.", ["The senator's move"], "MSNBC", "indirect"),
+        ("The senator said the deal was drafted by Mr. Smith, who was his aide then.", ["the deal was drafted by Mr. Smith"], "senator", "indirect"),
         ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
     ],
 )

@@ -32,6 +32,7 @@ _CUE_PREPS = frozenset({"about", "on"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
@@ -134,6 +135,26 @@ def _names_a_time(preposition: Token) -> bool:
 def _is_passive(cue: Token) -> bool:
     """``is expected to …``, ``was named …``: a passive cue whose speaker the sentence leaves unsaid."""
     return any(c.dep_ == "auxpass" for c in cue.children)
+
+
+def _without_trailing_aside(doc: Doc, indices: set[int]) -> set[int]:
+    """Content without a closing relative clause set off by a comma ("…, who was his chief of
+    staff at the time"): it describes a word of the content, and is the writer's, not the
+    speaker's. (Closing appositions stay: on PolNeAR train cutting them lost more than it won.)"""
+    if not indices:
+        return indices
+    last = max(indices)
+    while doc[last].is_punct and last - 1 in indices:
+        last -= 1
+    for i in sorted(indices):
+        token = doc[i]
+        if token.dep_ != "relcl" or token.i <= min(indices):
+            continue
+        aside = list(itertools.islice(token.subtree, _MAX_TOKENS))
+        start = aside[0].i
+        if aside[-1].i >= last and start - 1 in indices and doc[start - 1].text == "," and aside[0].lower_ in _ASIDE_OPENERS:
+            return {j for j in indices if j < start - 1}
+    return indices
 
 
 def _interrupts(cue: Token) -> bool:
@@ -324,7 +345,7 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
             own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
             content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
         content_indices.discard(token.i)
-        content = _fragments(doc, content_indices)
+        content = _fragments(doc, _without_trailing_aside(doc, content_indices))
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
