@@ -56,6 +56,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),
         ("The minister warned on Monday of a recession.", ["of a recession"], "minister", "indirect"),
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
+        ("Gross was referring to Jim Brady and his wife.", ["Jim Brady and his wife"], "Gross", "indirect"),
+        ("Ms. Smith wrote to the senator that the plan was dead.", ["that the plan was dead"], "Smith", "indirect"),
         ("The governor began by talking about the drug crisis.", ["the drug crisis"], "governor", "indirect"),
         ("Hillary Clinton is calling for the United States to step up its efforts.", ["the United States to step up its efforts"], "Hillary Clinton", "indirect"),
         ("The senator's move was first reported by MSNBC.", ["The senator's move"], "MSNBC", "indirect"),

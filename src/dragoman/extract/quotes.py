@@ -25,10 +25,12 @@ from .speakers import SPEAKER_ENTITIES, SpeakerResolver, cited_speaker, relays
 _SOURCE_DEPS = frozenset({"nsubj"})
 _NARRATOR = frozenset({"i", "we", "me", "us"})
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
-_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as"})
-#: Prepositions that belong to the cue ("talked about X", "commented on X"): PolNeAR train's
-#: content leaves them out four times in five, where it keeps "for", "of" and "to".
-_CUE_PREPS = frozenset({"about", "on"})
+_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as", "to", "over"})
+#: Prepositions that belong to the cue ("talked about X", "commented on X", "referring to X"):
+#: PolNeAR train's content leaves them out, where it keeps "for" and "of".
+_CUE_PREPS = frozenset({"about", "on", "to", "over"})
+#: Verbs of speaking whose "to" phrase is the hearer ("said to reporters").
+_SPEECH_VERBS = frozenset({"say", "speak", "talk", "write", "explain", "complain", "reply", "admit", "confide", "announce"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -168,6 +170,11 @@ def _interrupts(cue: Token) -> bool:
     return before is not None and after is not None and before.text == after.text == ","
 
 
+def _names_a_hearer(cue: Token, preposition: Token) -> bool:
+    """``said to reporters``, ``wrote to the senator``: to whom, not what."""
+    return preposition.lower_ == "to" and cue.lemma_.lower() in _SPEECH_VERBS
+
+
 def _content_indices(cue: Token) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -177,7 +184,7 @@ def _content_indices(cue: Token) -> set[int]:
         c
         for c in cue.children
         if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
-        or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c))
+        or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c) and not _names_a_hearer(cue, c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
     ]
     if parts and _is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
