@@ -115,3 +115,10 @@ def test_a_passive_attribution_without_a_speaker_is_kept_without_one(nlp):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == ["The birth of the baby", "to coincide with the convention"]
     assert quote.source is None and quote.speaker is None
+
+
+def test_a_name_and_colon_lead_in_a_headline(nlp):
+    text = "Ann Coulter: And Then There Was the One."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["And Then There Was the One"]
+    assert quote.speaker.name == "Ann Coulter"

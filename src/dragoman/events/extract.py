@@ -59,17 +59,17 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # "a step to undermine"
         return True
     chain = [token]
-    while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)  # a nominal act takes the conditions of its governing verb
     for node in [*chain, *itertools.islice(chain[-1].ancestors, 2)]:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node is token):
+            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node == token):
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
-        if node is not token and node.lemma_.lower() in _PLANNING and token.dep_ == "xcomp":
+        if node != token and node.lemma_.lower() in _PLANNING and token.dep_ == "xcomp":
             return True
         if node in chain[:-1]:
             continue

@@ -75,7 +75,7 @@ class ActorIndex:
             if actor is None:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
-                actor = next(iter(self.of(member.head)), None) if member is not None and member.head is not member else None
+                actor = next(iter(self.of(member.head)), None) if member is not None and member.head != member else None
             if actor is not None and all(identity(a) != identity(actor) for a in found):
                 found.append(actor)
         return found

@@ -54,8 +54,8 @@ def cue_features(token: Token, touches_quote: bool) -> list[str]:
         features.append(f"subject_lemma={subject.lemma_.lower()}" if subject.pos_ == "PRON" else "subject_named")
     else:
         features.append("no_subject")
-    if token.head is not token:
-        features.append(f"head_lemma={token.head.lemma_.lower()}")
+    # A root is its own head: it gets its own lemma here, as the trained weights expect.
+    features.append(f"head_lemma={token.head.lemma_.lower()}")
     return features
 
 

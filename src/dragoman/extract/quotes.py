@@ -96,9 +96,9 @@ def _source_token(cue: Token) -> Token | None:
                     return objects[0]
         if cue.dep_ == "acl" and (cue.head.pos_ in {"PROPN", "PRON"} or cue.head.ent_type_ in SPEAKER_ENTITIES):
             return cue.head  # "Police saying …", "one listing the facts" (not "a shakeup explaining")
-        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head is not cue.head:
+        if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head != cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
-        elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head is not cue:
+        elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head != cue:
             cue = cue.head
         else:
             return None
@@ -196,7 +196,7 @@ def _content_indices(cue: Token) -> set[int]:
         cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS}
         cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
         return set().union(*(_subtree_span(c) for c in parts)) - cue_words
-    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head is not cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
+    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
         # "The economy is strong, he said" and "The risk, he said, is a clash": the cue hangs
         # off the clause it reports.
         return _subtree_span(cue.head, exclude=[cue])
@@ -236,7 +236,7 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
     left = doc[start : token.i]
     if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left):
         return None
-    heads = [t for t in left if t.pos_ in {"PROPN", "PRON"} and t.head.i not in range(start, token.i) or t.head is t]
+    heads = [t for t in left if t.pos_ in {"PROPN", "PRON"} and t.head.i not in range(start, token.i) or t.head == t]
     speaker = next((t for t in reversed(left) if t.pos_ in {"PROPN", "PRON"}), None)
     if speaker is None or not heads:
         return None
@@ -446,7 +446,7 @@ def _with_continuations(
 
 def _token_span(token: Token) -> Span:
     """The character span of the noun phrase headed by ``token`` (its compounds and modifiers)."""
-    left = min((t for t in itertools.islice(token.subtree, 60) if t.i <= token.i and t.dep_ in {"compound", "amod", "poss", "case", "det", "nmod"} or t is token), key=lambda t: t.i)
+    left = min((t for t in itertools.islice(token.subtree, 60) if t.i <= token.i and t.dep_ in {"compound", "amod", "poss", "case", "det", "nmod"} or t == token), key=lambda t: t.i)
     return (left.idx, token.idx + len(token.text))
 
 
