@@ -34,6 +34,7 @@ _SPEECH_VERBS = frozenset({"say", "speak", "talk", "write", "explain", "complain
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
@@ -234,11 +235,10 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
         return None
     start = sentence.start
     left = doc[start : token.i]
-    if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left):
-        return None
-    heads = [t for t in left if t.pos_ in {"PROPN", "PRON"} and t.head.i not in range(start, token.i) or t.head == t]
-    speaker = next((t for t in reversed(left) if t.pos_ in {"PROPN", "PRON"}), None)
-    if speaker is None or not heads:
+    if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left) or not _starts_paragraph(doc.text, left[0].idx):
+        return None  # a label opens its line: "Matthews: …", "John McCain: …"
+    speaker = left[-1]  # the label ends at the colon: "Rush Limbaugh:", not "Editor's note:"
+    if not (speaker.ent_type_ in SPEAKER_ENTITIES or speaker.lower_ in _SUBJECT_PRONOUNS):
         return None
     return speaker, _after_colon(doc, doc[token.i - 1], sentence)
 
