@@ -86,9 +86,11 @@ def extract_documents(
 
     With ``n_process > 1`` whole batches go to a pool of processes that each load the
     pipeline once (spaCy's own ``n_process`` cannot carry dragoman's records between processes).
+    Pool batches are an eighth of ``batch_size``, so the last one leaves the other workers idle
+    only briefly.
     """
     if n_process > 1:
-        yield from _extract_in_pool(documents, n_process, batch_size=max(1, batch_size // 4))
+        yield from _extract_in_pool(documents, n_process, batch_size=max(1, batch_size // 8))
         return
     nlp = nlp or load_pipeline()
     iterator = iter(documents)
