@@ -114,7 +114,7 @@ class _HeapTrimmer:
     """Hands the heap's free pages back to the system every `TRIM_EVERY` documents. glibc keeps
     them: the parser's arrays vary in size from document to document, and a long run's resident
     set would creep upwards. Not after every batch: each hand-back costs page faults, and a pool's
-    small batches would pay them four times as often."""
+    small batches would pay them eight times as often."""
 
     def __init__(self) -> None:
         self.pending = 0

@@ -146,12 +146,12 @@ def _without_trailing_aside(doc: Doc, indices: set[int]) -> set[int]:
     speaker's. (Closing appositions stay: on PolNeAR train cutting them lost more than it won.)"""
     if not indices:
         return indices
-    last = max(indices)
+    first, last = min(indices), max(indices)
     while doc[last].is_punct and last - 1 in indices:
         last -= 1
     for i in sorted(indices):
         token = doc[i]
-        if token.dep_ != "relcl" or token.i <= min(indices):
+        if token.dep_ != "relcl" or i <= first:
             continue
         aside = list(itertools.islice(token.subtree, _MAX_TOKENS))
         start = aside[0].i
@@ -188,9 +188,10 @@ def _content_indices(cue: Token) -> set[int]:
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c) and not _names_a_hearer(cue, c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
     ]
-    if parts and _is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children):
+    has_agent = any(c.dep_ == "agent" for c in cue.children)
+    if parts and _is_passive(cue) and not has_agent:
         parts += [c for c in cue.children if c.dep_ == "nsubjpass"]  # "The birth is expected to coincide …"
-    if not parts and any(c.dep_ == "agent" for c in cue.children):
+    if not parts and has_agent:
         # "The move was reported by MSNBC": the agent speaks, the passive subject is what it said.
         parts = [c for c in cue.children if c.dep_ == "nsubjpass"]
     if parts:

@@ -26,7 +26,8 @@ _GENDER_WORDS = {
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "spokeswoman": "f", "chairwoman": "f",
     "congresswoman": "f", "queen": "f", "madam": "f",
 }
-_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: Entity labels that can speak (the White House is a FAC to spaCy).
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _TITLE = re.compile(r"^(spokes\w*|minister|president|secretary|ambassador|senator|governor|chancellor|chairman|chairwoman|leader|official|premier)$", re.I)
 
 
@@ -55,7 +56,7 @@ class SpeakerResolver:
         self.mentions: list[_Mention] = []
         genders: dict[str, str] = {}
         for entity in entities:
-            if entity.label not in _ACTOR_LABELS or self._in_quote(entity.span[0]):
+            if entity.label not in SPEAKER_ENTITIES or self._in_quote(entity.span[0]):
                 continue
             span = doc.char_span(*entity.span, alignment_mode="expand")
             if span is None:
@@ -164,7 +165,6 @@ class SpeakerResolver:
         return None
 
 
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Nouns that name who is cited without a name: "citing officials", "citing a report".
 _CITED_NOUNS = frozenset({"source", "official", "report", "statement", "agency", "spokesman", "spokeswoman", "spokesperson", "diplomat", "document"})
 
