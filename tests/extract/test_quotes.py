@@ -63,6 +63,9 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The senator's move was first reported by MSNBC.", ["The senator's move"], "MSNBC", "indirect"),
         ("The senator said the deal was drafted by Mr. Smith, who was his aide then.", ["the deal was drafted by Mr. Smith"], "senator", "indirect"),
         ("The bigger risk, the admiral said, is a clash at sea.", ["The bigger risk", "is a clash at sea"], "admiral", "indirect"),
+        ("Last year, aides to the admiral said, the plan made him fume.", ["Last year", "the plan made him fume"], "aides", "indirect"),
+        ("As Michael Dell said last week in Tel Aviv, “Israel is the center of it.”", ["“Israel is the center of it.”"], "Michael Dell", "direct"),
+        ("Sanders said following a vote in 2001 that he had “very serious concerns.”", ["that he had “very serious concerns.”"], "Sanders", "mixed"),
     ],
 )
 def test_layouts(nlp, text, content, speaker, kind):
@@ -122,3 +125,11 @@ def test_a_name_and_colon_lead_in_a_headline(nlp):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == ["And Then There Was the One"]
     assert quote.speaker.name == "Ann Coulter"
+
+
+def test_a_cue_coordinated_inside_the_reported_clause_is_its_own_attribution(nlp):
+    text = "The budget office said half of the adjustment reflected tax cuts and warned that the deficit would grow."
+    said, warned = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in said.content] == ["half of the adjustment reflected tax cuts"]
+    assert [text[s:e] for s, e in warned.content] == ["that the deficit would grow"]
+    assert said.speaker.name == warned.speaker.name == "budget office"

@@ -87,6 +87,8 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
 
 def _source_token(cue: Token) -> Token | None:
     """The subject that names who speaks, climbing from participles ("…, saying") to their clause."""
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue in _coordinated_cues(cue.head):
+        return _source_token(cue.head.head)  # "X said … and warned that …": X warned
     for _ in range(3):
         for child in cue.children:
             if child.dep_ in _SOURCE_DEPS:
@@ -160,15 +162,26 @@ def _without_trailing_aside(doc: Doc, indices: set[int]) -> set[int]:
     return indices
 
 
-def _interrupts(cue: Token) -> bool:
-    """``The risk, he said, is …``: an attribution set off by commas inside the clause it reports."""
-    if cue.dep_ != "parataxis":
-        return False
+def _interruption(cue: Token) -> range | None:
+    """``The risk, he said, is …``: the tokens of an attribution set off by commas inside the
+    clause it reports ("he said"), or None. Words the parser hangs on the cue before its subject
+    ("At times last year, people close to him said, …") belong to the reported clause."""
+    if cue.dep_ != "parataxis" or cue.i > cue.head.i:
+        return None
     doc = cue.doc
-    tokens = list(itertools.islice(cue.subtree, _MAX_TOKENS))
-    before = tokens[0] if tokens[0].text == "," else (doc[tokens[0].i - 1] if tokens[0].i > 0 else None)
-    after = tokens[-1] if tokens[-1].text == "," else (doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None)
-    return before is not None and after is not None and before.text == after.text == ","
+    subject = next((c for c in cue.children if c.dep_ in _SOURCE_DEPS), None)
+    first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
+    last = cue.right_edge.i
+    if doc[last].text == ",":
+        last -= 1
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    return range(first, last + 1)
+
+
+def _as_clause(cue: Token) -> bool:
+    """``As Dell said last week, “Israel is …”``: an "as" clause credits the clause it hangs on."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _names_a_hearer(cue: Token, preposition: Token) -> bool:
@@ -176,11 +189,37 @@ def _names_a_hearer(cue: Token, preposition: Token) -> bool:
     return preposition.lower_ == "to" and cue.lemma_.lower() in _SPEECH_VERBS
 
 
+def _stray_that_clauses(cue: Token) -> list[Token]:
+    """``said following a vote in 2001 that he had …``: a "that" clause with its own subject
+    that the parser hung on a noun after the cue as a relative clause (a relative "that" is a
+    pronoun; this one is a conjunction)."""
+    found = []
+    for preposition in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        for token in itertools.islice(preposition.subtree, _MAX_TOKENS):
+            if token.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+            ):
+                found.append(token)
+    return found
+
+
+def _coordinated_cues(clause: Token) -> list[Token]:
+    """``said she … and predicted that …``: a cue coordinated inside the reported clause starts an
+    attribution of its own (the parser hangs it on the clause instead of on the first cue)."""
+    cues = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and cue_model_probability(c, False) >= cue_model_threshold()
+    ]
+    starts = {c.left_edge.i for c in cues}
+    return cues + [c for c in clause.children if c.dep_ in {"cc", "punct"} and (c.i + 1 in starts or c.i + 2 in starts)]
+
+
 def _content_indices(cue: Token) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clauses(cue)
     if clauses:
-        return set().union(*(_subtree_span(c) for c in clauses))
+        return set().union(*(_subtree_span(c, exclude=_coordinated_cues(c)) for c in clauses))
     parts = [
         c
         for c in cue.children
@@ -198,10 +237,14 @@ def _content_indices(cue: Token) -> set[int]:
         cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS}
         cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
         return set().union(*(_subtree_span(c) for c in parts)) - cue_words
-    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and (cue.i > cue.head.i or _interrupts(cue)) and _source_token(cue) is not None:
-        # "The economy is strong, he said" and "The risk, he said, is a clash": the cue hangs
-        # off the clause it reports.
-        return _subtree_span(cue.head, exclude=[cue])
+    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and _source_token(cue) is not None:
+        # "The economy is strong, he said", "The risk, he said, is a clash", "As he said, …":
+        # the cue hangs off the clause it reports.
+        interruption = _interruption(cue)
+        if interruption is not None:
+            return _subtree_span(cue.head) - set(interruption)
+        if cue.i > cue.head.i or _as_clause(cue):
+            return _subtree_span(cue.head, exclude=[cue])
     return set()
 
 
