@@ -133,3 +133,22 @@ def test_a_cue_coordinated_inside_the_reported_clause_is_its_own_attribution(nlp
     assert [text[s:e] for s, e in said.content] == ["half of the adjustment reflected tax cuts"]
     assert [text[s:e] for s, e in warned.content] == ["that the deficit would grow"]
     assert said.speaker.name == warned.speaker.name == "budget office"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # The label is the parse's root, and its subtree holds the whole headline.
+        ("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve.’", ["Hillary Clinton ‘Not Fit To Serve.’"], "Dr. Ben Carson"),
+        # A headline's label need not be a named entity.
+        ("Poll: Donald Trump Ties Hillary Clinton in a Contest.", ["Donald Trump Ties Hillary Clinton in a Contest"], "Poll"),
+    ],
+)
+def test_headline_labels(nlp, text, content, source):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == content
+    assert text[quote.source[0] : quote.source[1]] == source
+
+
+def test_a_lowercase_label_is_not_a_speaker(nlp):
+    assert not extract_text("The editors' note: this story was updated.", nlp=nlp).quotes

@@ -282,7 +282,12 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
     if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left) or not _starts_paragraph(doc.text, left[0].idx):
         return None  # a label opens its line: "Matthews: …", "John McCain: …"
     speaker = left[-1]  # the label ends at the colon: "Rush Limbaugh:", not "Editor's note:"
-    if not (speaker.ent_type_ in SPEAKER_ENTITIES or speaker.lower_ in _SUBJECT_PRONOUNS):
+    headline = "\n" not in doc.text[: left[0].idx].strip()  # "Poll: Trump Ties Clinton", "Issa: …"
+    if not (
+        speaker.ent_type_ in SPEAKER_ENTITIES
+        or speaker.lower_ in _SUBJECT_PRONOUNS
+        or (headline and speaker.is_title and speaker.pos_ in {"PROPN", "NOUN", "ADJ"})
+    ):
         return None
     return speaker, _after_colon(doc, doc[token.i - 1], sentence)
 
@@ -391,10 +396,10 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
                 continue
             source_token = _source_token(token)
             content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
-        if source_token is not None:
-            # "Barkley, who said he votes Democratic": the source's subtree holds the cue's own clause.
-            own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
-            content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
+            if source_token is not None:
+                # "Barkley, who said he votes Democratic": the source's subtree holds the cue's own clause.
+                own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
+                content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
         content_indices.discard(token.i)
         content = _fragments(doc, _without_trailing_aside(doc, content_indices))
         clause = [token.idx, token.idx + len(token.text)]
