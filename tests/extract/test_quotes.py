@@ -152,3 +152,11 @@ def test_headline_labels(nlp, text, content, source):
 
 def test_a_lowercase_label_is_not_a_speaker(nlp):
     assert not extract_text("The editors' note: this story was updated.", nlp=nlp).quotes
+
+
+def test_a_that_clause_after_a_citing_phrase_is_the_cited_speakers(nlp):
+    text = "Reuters said, citing Lavrov, that the talks had failed."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["that the talks had failed"]
+    assert quote.speaker.name == "Lavrov"
+    assert [relay.name for relay in quote.via] == ["Reuters"]

@@ -190,12 +190,12 @@ def _names_a_hearer(cue: Token, preposition: Token) -> bool:
 
 
 def _stray_that_clauses(cue: Token) -> list[Token]:
-    """``said following a vote in 2001 that he had …``: a "that" clause with its own subject
-    that the parser hung on a noun after the cue as a relative clause (a relative "that" is a
-    pronoun; this one is a conjunction)."""
+    """``said following a vote in 2001 that he had …``, ``said, citing Lavrov, that …``: a "that"
+    clause with its own subject that the parser hung on a noun after the cue as a relative clause
+    (a relative "that" is a pronoun; this one is a conjunction)."""
     found = []
-    for preposition in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
-        for token in itertools.islice(preposition.subtree, _MAX_TOKENS):
+    for phrase in (c for c in cue.children if c.dep_ in {"prep", "advcl"} and c.i > cue.i):
+        for token in itertools.islice(phrase.subtree, _MAX_TOKENS):
             if token.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
             ):
