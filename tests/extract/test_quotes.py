@@ -160,3 +160,11 @@ def test_a_that_clause_after_a_citing_phrase_is_the_cited_speakers(nlp):
     assert [text[s:e] for s, e in quote.content] == ["that the talks had failed"]
     assert quote.speaker.name == "Lavrov"
     assert [relay.name for relay in quote.via] == ["Reuters"]
+
+
+def test_a_quote_mark_glued_to_the_comma_before_it(nlp):
+    text = "Ryan said,“Look, they have no place in a campaign.”"
+    assert [t.text for t in nlp.tokenizer(text)][:5] == ["Ryan", "said", ",", "“", "Look"]
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["“Look, they have no place in a campaign.”"]
+    assert quote.speaker.name == "Ryan"

@@ -22,6 +22,13 @@ def model_name() -> str:
     return os.environ.get("DRAGOMAN_MODEL", DEFAULT_MODEL)
 
 
+def _split_glued_quote_marks(nlp: Language) -> None:
+    """Split an opening quote mark glued to the punctuation before it (``said,“Look``), which the
+    model's tokenizer keeps as one token, hiding both the cue and the quote from the parse."""
+    infixes = [*nlp.Defaults.infixes, r"[,;:](?=[“\"«]\w)", r"(?<=[,;:])[“\"«](?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load the model once per process and add dragoman's components after it."""
@@ -32,6 +39,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: install it (make demo does) or set DRAGOMAN_MODEL"
         ) from error
+    _split_glued_quote_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dragoman_sentences", before="parser")
     for component in DRAGOMAN_COMPONENTS:
