@@ -168,3 +168,20 @@ def test_a_quote_mark_glued_to_the_comma_before_it(nlp):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == ["“Look, they have no place in a campaign.”"]
     assert quote.speaker.name == "Ryan"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('"We will not back down." — Sen. John McCain', ['"We will not back down."'], "John McCain"),
+        ("“This is a disgrace,” – Maria Zakharova, Russian Foreign Ministry spokeswoman.", ["“This is a disgrace,”"], "Maria Zakharova"),
+    ],
+)
+def test_dash_credits(nlp, text, content, speaker):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == content
+    assert quote.kind == "direct" and speaker in quote.speaker.name
+
+
+def test_a_dash_inside_a_sentence_is_not_a_credit(nlp):
+    assert not extract_text("The “reset” — a policy of Obama — failed.", nlp=nlp).quotes

@@ -292,6 +292,32 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
     return speaker, _after_colon(doc, doc[token.i - 1], sentence)
 
 
+_DASHES = frozenset({"—", "–", "--", "-"})
+_CREDIT_TOKENS = 8  # "— Sen. John McCain, R-Ariz.": a credit is a name, not a sentence
+
+
+def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | None, set[int]] | None:
+    """``“We will not back down.” — Sen. John McCain``: a dash right after a quote credits it to
+    the name that follows on the same line."""
+    if token.text not in _DASHES:
+        return None
+    before = doc.text[: token.idx].rstrip(" \t")
+    passage = passages.at(len(before) - 1)
+    if passage is None or passage.end != len(before):
+        return None
+    credit = []
+    for t in doc[token.i + 1 : token.i + 1 + _CREDIT_TOKENS]:
+        if "\n" in t.text or t.text in {",", ";", "(", ":"} or t.pos_ in {"VERB", "AUX"}:
+            break
+        credit.append(t)
+    names = [t for t in credit if t.ent_type_ in SPEAKER_ENTITIES and t.ent_iob_ != "O"]
+    if not names or credit[-1].i + 1 < len(doc) and doc[credit[-1].i + 1].pos_ in {"VERB", "AUX"}:
+        return None
+    speaker = names[-1]
+    inside = {t.i for s, e in passage.fragments for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+    return speaker, inside
+
+
 def _cue_span(token: Token) -> Span:
     end = token
     for child in token.children:
@@ -384,10 +410,10 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
         sentence = sentences.of(token)
         if len(sentence) > MAX_SENTENCE_TOKENS:
             continue
-        according = _according_to(token, sentence) or _colon_lead_in(doc, token, sentence)
+        according = _according_to(token, sentence) or _colon_lead_in(doc, token, sentence) or _dash_credit(doc, token, index)
         if according is not None:
             source_token, content_indices = according
-            probability = 0.9 if token.text != ":" else 0.6
+            probability = 0.6 if token.text == ":" else 0.8 if token.text in _DASHES else 0.9
         else:
             if not is_candidate(token):
                 continue
