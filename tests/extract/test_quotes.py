@@ -185,3 +185,23 @@ def test_dash_credits(nlp, text, content, speaker):
 
 def test_a_dash_inside_a_sentence_is_not_a_credit(nlp):
     assert not extract_text("The “reset” — a policy of Obama — failed.", nlp=nlp).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The spokeswoman for the ministry, Maria Zakharova, said the embassy would close. "
+            "The spokeswoman added that staff would leave.",
+            ["Maria Zakharova", "Maria Zakharova"],
+        ),
+        (
+            "Russian President Vladimir Putin met Angela Merkel. The Russian leader said the talks were useful. "
+            "The German leader added that more talks would follow.",
+            ["Vladimir Putin", "German leader"],
+        ),
+        ("Apple Inc. opened a store in Paris. The company said sales rose.", ["Apple Inc"]),
+    ],
+)
+def test_descriptions_take_the_entity_they_describe(nlp, text, speakers):
+    assert [q.speaker.name for q in extract_text(text, nlp=nlp).quotes] == speakers

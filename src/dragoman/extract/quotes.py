@@ -551,7 +551,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
         if name is not None and name.lower() in _NARRATOR:
             name = None  # the text's own author ("I recommend that…"): a span, not a speaker to group
         actor = _speaker_actor(name, source, actors, actor_starts, actor_by_name) if name else None
-        if actor is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
+        if actor is not None and actor.sector is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
             name = actor.name  # the coded name: "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
         yield Quote(
             content=tuple(attribution.content),
@@ -572,6 +572,11 @@ def _speaker_actor(
         lo, hi = bisect.bisect_left(starts, source[0]), bisect.bisect_right(starts, source[1])
         inside = [a for a in actors[lo:hi] if a.span[1] <= source[1]]
         named = [a for a in inside if a.name == name]
-        if named or inside:
-            return (named or inside)[-1]
+        if named:
+            return named[-1]
+        # "The Russian leader" -> Vladimir Putin: his own actor, not the nationality word's.
+        if name.lower() in by_name and all(a.sector is None for a in inside):
+            return by_name[name.lower()]
+        if inside:
+            return inside[-1]
     return by_name.get(name.lower())  # "the administration" -> "Obama administration" -> "the Obama Administration"

@@ -28,6 +28,10 @@ _GENDER_WORDS = {
 }
 #: Entity labels that can speak (the White House is a FAC to spaCy).
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: A description's noun and the titles it stands for: "the leader" after "President Putin".
+_ROLE_TITLES = {"leader": {"leader", "president", "premier", "chancellor", "prime", "king", "queen", "emir", "ayatollah"}}
+#: Descriptions of an organisation that refer like "it": "the company said".
+_ORGANISATION_NOUNS = frozenset({"company", "firm", "corporation", "group", "organization", "organisation"})
 _TITLE = re.compile(r"^(spokes\w*|minister|president|secretary|ambassador|senator|governor|chancellor|chairman|chairwoman|leader|official|premier)$", re.I)
 
 
@@ -81,6 +85,10 @@ class SpeakerResolver:
     def _titles(span: SpacySpan) -> frozenset[str]:
         words = [t for t in span if _TITLE.match(t.text)]
         doc = span.doc
+        if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+            # "The spokeswoman for the ministry, Maria Zakharova": the noun she stands beside.
+            head = span.root.head
+            words += [head, *(t for t in head.children if t.dep_ in {"amod", "compound"})]
         i = span.start - 1
         while i >= 0 and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and i >= span.start - 4:
             words.append(doc[i])
@@ -107,19 +115,27 @@ class SpeakerResolver:
         lo = bisect.bisect_left(self._mention_starts, source[0])
         hi = bisect.bisect_right(self._mention_starts, source[1])
         inside = [m for m in self.mentions[lo:hi] if m.entity.span[1] <= source[1]]
-        if inside:
-            return self._head_entity(span, inside)
         root = span.root
+        if inside and not (root.pos_ == "NOUN" and self._only_modifiers(inside, root)):
+            return self._head_entity(span, inside)
         lower = root.lower_
         if lower in PERSON_PRONOUNS and len(span) <= 2:
             return self._antecedent(source[0], {"PERSON"}, PERSON_PRONOUNS[lower])
         if lower in GROUP_PRONOUNS and len(span) <= 2:
             return self._antecedent(source[0], {"ORG", "GPE", "NORP"}, None)
         if root.pos_ == "NOUN":
-            described = self._described(source[0], _normalise_title(root.text), root.lemma_.lower())
+            modifiers = {m.entity.name.lower() for m in inside}
+            described = self._described(source[0], _normalise_title(root.text), root.lemma_.lower(), modifiers)
             if described:
                 return described
+            if root.lemma_.lower() in _ORGANISATION_NOUNS:
+                return self._antecedent(source[0], {"ORG"}, None) or clean_mention(span.text)
         return clean_mention(span.text) or span.text
+
+    @staticmethod
+    def _only_modifiers(inside: list[_Mention], root: Token) -> bool:
+        """``The Russian leader``: the entities inside the description modify its noun."""
+        return all(m.entity.label in {"NORP", "GPE"} and not m.entity.span[0] <= root.idx < m.entity.span[1] for m in inside)
 
     def _head_entity(self, span: SpacySpan, inside: list[_Mention]) -> str:
         people = [m for m in inside if m.entity.label == "PERSON"]
@@ -146,11 +162,14 @@ class SpeakerResolver:
         subjects = [m for m in recent if m.is_subject and m.entity.span[0] >= window]
         return (subjects or recent)[-1].entity.name
 
-    def _described(self, position: int, head: str, lemma: str) -> str | None:
+    def _described(self, position: int, head: str, lemma: str, modifiers: frozenset[str] | set[str] = frozenset()) -> str | None:
         end = bisect.bisect_right(self._mention_starts, position)
+        roles = _ROLE_TITLES.get(head, {head})
         for mention in reversed([m for m in self.mentions[max(0, end - 200) : end] if m.entity.span[1] <= position]):
+            if modifiers and not modifiers <= mention.titles:
+                continue  # "the Russian leader" is not the German chancellor
             name_words = {_normalise_title(w) for w in mention.entity.name.split()}
-            if head in mention.titles or head in name_words or lemma in {w.lower() for w in name_words}:
+            if roles & mention.titles or head in name_words or lemma in {w.lower() for w in name_words}:
                 return mention.entity.name
         # "the administration" after "the Obama administration": the fuller noun phrase before.
         if self._chunks is None:
@@ -158,7 +177,7 @@ class SpeakerResolver:
             self._chunk_starts = [c.start_char for c in self._chunks]
         end = bisect.bisect_right(self._chunk_starts, position)
         for chunk in reversed([c for c in self._chunks[max(0, end - 200) : end] if c.end_char <= position]):
-            if self._in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma:
+            if self._in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma or not modifiers <= {t.lower_ for t in chunk}:
                 continue
             if any(t.dep_ in {"compound", "poss", "amod"} and t.pos_ in {"PROPN", "ADJ"} for t in chunk.root.children):
                 return clean_mention(chunk.text)
