@@ -205,3 +205,9 @@ def test_a_dash_inside_a_sentence_is_not_a_credit(nlp):
 )
 def test_descriptions_take_the_entity_they_describe(nlp, text, speakers):
     assert [q.speaker.name for q in extract_text(text, nlp=nlp).quotes] == speakers
+
+
+def test_pronoun_takes_gender_from_a_first_name(nlp):
+    text = 'Tom Reed met Jane Park in Seoul on Monday. "This is not over," she said.'
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert quote.speaker.name == "Jane Park"  # the subject, Tom Reed, would be chosen without the cue

@@ -2,22 +2,25 @@
 
 Rules over the parse, no coreference model: names take the fullest form the article uses;
 pronouns take the most salient earlier person (or organisation, for "it" and "they") outside
-quotations, agreeing in gender where the article shows it; descriptions ("the spokeswoman",
+quotations, agreeing in gender where a title or a first name shows it; descriptions ("the spokeswoman",
 "the administration") take the entity they were introduced with.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Entity, Span
-from .names import clean_mention
+from .names import clean_mention, name_tokens
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its"})
@@ -33,6 +36,12 @@ _ROLE_TITLES = {"leader": {"leader", "president", "premier", "chancellor", "prim
 #: Descriptions of an organisation that refer like "it": "the company said".
 _ORGANISATION_NOUNS = frozenset({"company", "firm", "corporation", "group", "organization", "organisation"})
 _TITLE = re.compile(r"^(spokes\w*|minister|president|secretary|ambassador|senator|governor|chancellor|chairman|chairwoman|leader|official|premier)$", re.I)
+
+
+@functools.cache
+def first_name_genders() -> dict[str, str]:
+    """Gender of common first names, from the 1990 US Census (scripts/build_first_names.py)."""
+    return json.loads(resources.files("dragoman.data").joinpath("first_names.json").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +109,14 @@ class SpeakerResolver:
 
     @staticmethod
     def _gender(span: SpacySpan, titles: frozenset[str]) -> str | None:
+        """From a title ("Ms.", "spokesman") or else a first name ("Jane Park")."""
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start else ""
         for word in [before, *titles]:
             if word in _GENDER_WORDS:
                 return _GENDER_WORDS[word]
-        return None
+        words = name_tokens(clean_mention(span.text))
+        return first_name_genders().get(words[0].lower()) if len(words) >= 2 else None
 
     def resolve(self, source: Span) -> str | None:
         """The canonical name behind the mention at ``source``."""
