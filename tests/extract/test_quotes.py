@@ -66,6 +66,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("Last year, aides to the admiral said, the plan made him fume.", ["Last year", "the plan made him fume"], "aides", "indirect"),
         ("As Michael Dell said last week in Tel Aviv, “Israel is the center of it.”", ["“Israel is the center of it.”"], "Michael Dell", "direct"),
         ("Sanders said following a vote in 2001 that he had “very serious concerns.”", ["that he had “very serious concerns.”"], "Sanders", "mixed"),
+        ("Asked if the practices were illegal, most voters said yes.", ["yes"], "voters", "indirect"),
+        ("“I hope you find the emails.” Trump said. Clinton left.", ["“I hope you find the emails.”"], "Trump", "direct"),
     ],
 )
 def test_layouts(nlp, text, content, speaker, kind):

@@ -33,6 +33,8 @@ _CUE_PREPS = frozenset({"about", "on", "to", "over"})
 _SPEECH_VERBS = frozenset({"say", "speak", "talk", "write", "explain", "complain", "reply", "admit", "confide", "announce"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
+#: One-word answers that are what was said: "46 percent said yes", "he said no to the war", "half said so".
+_ANSWERS = frozenset({"yes", "no", "so"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
@@ -226,6 +228,7 @@ def _content_indices(cue: Token) -> set[int]:
         if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c) and not _names_a_hearer(cue, c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        or (c.lower_ in _ANSWERS and c.dep_ in {"intj", "advmod", "dobj"} and c.i > cue.i)
     ]
     has_agent = any(c.dep_ == "agent" for c in cue.children)
     if parts and _is_passive(cue) and not has_agent:
@@ -358,11 +361,18 @@ class _Passages:
 _LONGEST_FRAGMENT = 6000
 
 
-def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end: int) -> list[QuotedPassage]:
-    """Passages that touch the clause [start, end) with only commas, dashes or a colon between."""
+def _ends_sentence(doc: Doc, cue: Token) -> bool:
+    """``… Trump said.``: nothing follows the cue in its sentence but a full stop."""
+    rest = doc[cue.i + 1 : cue.i + 3]
+    return len(rest) > 0 and rest[0].text in {".", "!"} and (len(rest) == 1 or rest[1].is_space or rest[1].is_sent_start)
+
+
+def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end: int, bare: bool = False) -> list[QuotedPassage]:
+    """Passages that touch the clause [start, end) with only commas, dashes or a colon between.
+    A quote closed by a full stop counts only for a ``bare`` clause ("“… missing.” Trump said.")."""
     found = []
     for passage in passages:
-        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and not _closes_sentence(text, passage):
+        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and (bare or not _closes_sentence(text, passage)):
             found.append(passage)
         elif passage.start >= end and _GLUE.fullmatch(text[end : passage.start]):
             found.append(passage)
@@ -436,7 +446,8 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
         nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
         touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
         if not content or not touching:
-            touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1]) if p not in touching]
+            bare = not content and _ends_sentence(doc, token)
+            touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1], bare) if p not in touching]
         if not content and not touching:
             continue
         if source is None and not touching and not _is_passive(token):
