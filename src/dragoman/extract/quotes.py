@@ -313,9 +313,9 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
         if "\n" in t.text or t.text in {",", ";", "(", ":"} or t.pos_ in {"VERB", "AUX"}:
             break
         credit.append(t)
-    names = [t for t in credit if t.ent_type_ in SPEAKER_ENTITIES and t.ent_iob_ != "O"]
-    if not names or credit[-1].i + 1 < len(doc) and doc[credit[-1].i + 1].pos_ in {"VERB", "AUX"}:
-        return None
+    names = [t for t in credit if t.ent_type_ in SPEAKER_ENTITIES]
+    if not names or (credit[-1].i + 1 < len(doc) and doc[credit[-1].i + 1].pos_ in {"VERB", "AUX"}):
+        return None  # "The “reset” — a policy of Obama — failed": an apposition, not a credit
     speaker = names[-1]
     inside = {t.i for s, e in passage.fragments for t in doc.char_span(s, e, alignment_mode="expand") or ()}
     return speaker, inside
