@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
+from .content_spans import choose_content
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
 from .quote_marks import QuotedPassage, document_passages
@@ -403,11 +404,27 @@ def _sentences_touching_quotes(doc: Doc, passages: _Passages) -> set[int]:
     return starts
 
 
-def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attribution]:
-    """Every attribution in ``doc``, in text order."""
+#: Picks an attribution's content: (doc, cue, the rules' content, tokens it may not hold, quoted tokens).
+ContentChooser = Callable[[Doc, Token, set[int], set[int], frozenset[int]], set[int]]
+
+
+def _quoted_tokens(doc: Doc, passages: list[QuotedPassage]) -> frozenset[int]:
+    indices: set[int] = set()
+    for passage in passages:
+        for start, end in passage.fragments:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                indices.update(range(span.start, span.end))
+    return frozenset(indices)
+
+
+def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentChooser = choose_content) -> Iterator[Attribution]:
+    """Every attribution in ``doc``, in text order; ``choose`` picks each content among the parse's
+    candidates (the trained ranker; scripts/train_content_ranker.py passes its own to learn it)."""
     text = doc.text
     threshold = cue_model_threshold() if threshold is None else threshold
     passages = document_passages(doc)
+    quoted = _quoted_tokens(doc, passages)
     index = _Passages(passages)
     near_quotes = _sentences_touching_quotes(doc, index)
     sentences = sentence_index(doc)
@@ -437,7 +454,10 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
                 own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
                 content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
         content_indices.discard(token.i)
-        content = _fragments(doc, _without_trailing_aside(doc, content_indices))
+        exclude = {token.i}
+        if source_token is not None:
+            exclude |= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
+        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, quoted))
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
@@ -470,8 +490,22 @@ def attributions(doc: Doc, *, threshold: float | None = None) -> Iterator[Attrib
             )
         )
         used.update(id(p) for p in touching)
+    found = _without_nested_unattributed(found)
     found.sort(key=lambda a: a.start)
     yield from _with_continuations(text, sentences, found, [p for p in passages if id(p) not in used])
+
+
+def _without_nested_unattributed(found: list[Attribution]) -> list[Attribution]:
+    """Drop a speakerless attribution ("96 Russians are expected to leave") that lies inside the
+    content of one with a speaker ("…, Reuters said"): the outer one already reports it."""
+    attributed = [a for a in found if a.source is not None]
+
+    def nested(item: Attribution) -> bool:
+        return any(
+            all(any(s <= start and end <= e for s, e in outer.content) for start, end in item.content) for outer in attributed
+        )
+
+    return [a for a in found if a.source is not None or not nested(a)]
 
 
 def _merge(spans: list[Span]) -> list[Span]:
