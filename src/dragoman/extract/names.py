@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -12,6 +15,33 @@ HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. president prime minister "
     "secretary general gen. lt. col. sir lady lord spokesperson spokeswoman spokesman".split()
 )
+
+
+@functools.cache
+def _person_names() -> dict:
+    return json.loads(resources.files("dragoman.data").joinpath("person_names.json").read_text(encoding="utf-8"))
+
+
+def first_name_genders() -> dict[str, str]:
+    """Gender of common first names ("jane" -> "f"), from the 1990 US Census (scripts/build_person_names.py)."""
+    return _person_names()["first"]
+
+
+@functools.cache
+def common_surnames() -> frozenset[str]:
+    """The 5,000 most frequent US surnames, lower-case."""
+    return frozenset(_person_names()["surnames"])
+
+
+def looks_like_a_person(words: list[str]) -> bool:
+    """``Lester Holt``, ``Keith Lamont Scott``: a known first name and a common surname, both
+    capitalised, as a name the small model may have tagged as an organisation."""
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in first_name_genders()
+        and words[-1].lower() in common_surnames()
+    )
 
 
 def clean_mention(text: str) -> str:

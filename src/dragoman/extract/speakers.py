@@ -9,18 +9,15 @@ quotations, agreeing in gender where a title or a first name shows it; descripti
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Entity, Span
-from .names import clean_mention, name_tokens
+from .names import clean_mention, first_name_genders, name_tokens
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its"})
@@ -36,12 +33,6 @@ _ROLE_TITLES = {"leader": {"leader", "president", "premier", "chancellor", "prim
 #: Descriptions of an organisation that refer like "it": "the company said".
 _ORGANISATION_NOUNS = frozenset({"company", "firm", "corporation", "group", "organization", "organisation"})
 _TITLE = re.compile(r"^(spokes\w*|minister|president|secretary|ambassador|senator|governor|chancellor|chairman|chairwoman|leader|official|premier)$", re.I)
-
-
-@functools.cache
-def first_name_genders() -> dict[str, str]:
-    """Gender of common first names, from the 1990 US Census (scripts/build_first_names.py)."""
-    return json.loads(resources.files("dragoman.data").joinpath("first_names.json").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
