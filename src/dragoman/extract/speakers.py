@@ -126,7 +126,7 @@ class SpeakerResolver:
         if lower in GROUP_PRONOUNS and len(span) <= 2:
             return self._antecedent(source[0], {"ORG", "GPE", "NORP"}, None)
         if root.pos_ == "NOUN":
-            modifiers = {m.entity.name.lower() for m in inside}
+            modifiers = frozenset(m.entity.name.lower() for m in inside)
             described = self._described(source[0], _normalise_title(root.text), root.lemma_.lower(), modifiers)
             if described:
                 return described
@@ -164,7 +164,7 @@ class SpeakerResolver:
         subjects = [m for m in recent if m.is_subject and m.entity.span[0] >= window]
         return (subjects or recent)[-1].entity.name
 
-    def _described(self, position: int, head: str, lemma: str, modifiers: frozenset[str] | set[str] = frozenset()) -> str | None:
+    def _described(self, position: int, head: str, lemma: str, modifiers: frozenset[str] = frozenset()) -> str | None:
         end = bisect.bisect_right(self._mention_starts, position)
         roles = _ROLE_TITLES.get(head, {head})
         for mention in reversed([m for m in self.mentions[max(0, end - 200) : end] if m.entity.span[1] <= position]):
