@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import DocBin
 
 from dragoman.evaluation.brat import read_polnear
+from dragoman.evaluation.quotes import significant_characters
 from dragoman.extract.content_spans import candidate_features, candidates
 from dragoman.extract.quotes import attributions
 from dragoman.nlp.pipeline import load_pipeline
@@ -34,16 +34,12 @@ C = 0.2
 MIN_WEIGHT = 0.005
 
 
-def _letters(text: str, spans) -> frozenset[int]:
-    return frozenset(c for s, e in spans for c in range(s, e) if not text[c].isspace() and not unicodedata.category(text[c]).startswith("P"))
-
-
 def examples(article, doc):
     """(features, is exact) for the candidates of each gold-matched, unquoted rule content."""
     text = doc.text
     gold: dict[int, list[frozenset[int]]] = {}
     for attribution in article.attributions:
-        letters = _letters(text, attribution.content)
+        letters = significant_characters(text, attribution.content)
         for start, end in attribution.cue:
             for c in range(start, end):
                 gold.setdefault(c, []).append(letters)
@@ -55,7 +51,7 @@ def examples(article, doc):
             for candidate in candidates(doc, cue, rule_content, exclude):
                 if any(i in quoted for i in candidate.tokens):
                     continue
-                letters = _letters(text, [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in candidate.tokens])
+                letters = significant_characters(text, [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in candidate.tokens])
                 found.append((candidate_features(doc, cue, candidate), letters in contents))
         return rule_content
 

@@ -17,7 +17,8 @@ from ..model import Quote, Span
 from .brat import GoldAttribution
 
 
-def _significant(text: str, spans: Iterable[Span]) -> frozenset[int]:
+def significant_characters(text: str, spans: Iterable[Span]) -> frozenset[int]:
+    """Positions of the characters the scorer compares: not spaces, not punctuation."""
     return frozenset(
         i
         for start, end in spans
@@ -70,9 +71,9 @@ class QuoteScores:
 def score_article(text: str, predicted: Iterable[Quote], gold: Iterable[GoldAttribution]) -> QuoteScores:
     """Scores of one article's predicted quotes against its gold attributions."""
     predicted = list(predicted)
-    gold = [g for g in gold if _significant(text, g.content)]
-    pred_chars = [_significant(text, q.content) for q in predicted]
-    gold_chars = [_significant(text, g.content) for g in gold]
+    gold = [g for g in gold if significant_characters(text, g.content)]
+    pred_chars = [significant_characters(text, q.content) for q in predicted]
+    gold_chars = [significant_characters(text, g.content) for g in gold]
     scores = QuoteScores(predicted=len(predicted), gold=len(gold))
     kinds = [g.kind(text) for g in gold]
     scores.gold_by_kind.update(kinds)

@@ -318,8 +318,7 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
     if not names or (credit[-1].i + 1 < len(doc) and doc[credit[-1].i + 1].pos_ in {"VERB", "AUX"}):
         return None  # "The “reset” — a policy of Obama — failed": an apposition, not a credit
     speaker = names[-1]
-    inside = {t.i for s, e in passage.fragments for t in doc.char_span(s, e, alignment_mode="expand") or ()}
-    return speaker, inside
+    return speaker, set(_quoted_tokens(doc, [passage]))
 
 
 def _cue_span(token: Token) -> Span:
@@ -409,6 +408,7 @@ ContentChooser = Callable[[Doc, Token, set[int], set[int], frozenset[int]], set[
 
 
 def _quoted_tokens(doc: Doc, passages: list[QuotedPassage]) -> frozenset[int]:
+    """Indices of the tokens inside the passages' fragments."""
     indices: set[int] = set()
     for passage in passages:
         for start, end in passage.fragments:
@@ -449,15 +449,13 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
                 continue
             source_token = _source_token(token)
             content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
-            if source_token is not None:
-                # "Barkley, who said he votes Democratic": the source's subtree holds the cue's own clause.
-                own = {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
-                content_indices -= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - own
+        # The source's words, less the cue's own clause ("Barkley, who said he votes Democratic":
+        # the source's subtree holds that clause): never content.
+        speaker_words = _subtree_span(source_token, exclude=[token]) if source_token is not None else set()
+        if according is None:
+            content_indices -= speaker_words
         content_indices.discard(token.i)
-        exclude = {token.i}
-        if source_token is not None:
-            exclude |= {t.i for t in itertools.islice(source_token.subtree, _MAX_TOKENS)} - {t.i for t in itertools.islice(token.subtree, _MAX_TOKENS)}
-        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, quoted))
+        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), speaker_words | {token.i}, quoted))
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
