@@ -220,3 +220,25 @@ def test_a_speakerless_attribution_inside_a_reported_one_is_left_to_it(nlp):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert quote.speaker.name == "Reuters"
     assert [text[s:e] for s, e in quote.content] == ["Ten diplomats are expected to leave the country next week"]
+
+
+def test_a_quote_after_an_aside_continues_the_quoted_speaker(nlp):
+    text = (
+        "“You are going to see a variety of tactics,” said Elizabeth Arnold, a former staff member who said "
+        "she planned to demonstrate. “I personally don’t like being arrested.”"
+    )
+    quoted, aside = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quoted.content] == [
+        "“You are going to see a variety of tactics,”",
+        "“I personally don’t like being arrested.”",
+    ]
+    assert quoted.speaker.name == "Elizabeth Arnold"
+    assert [text[s:e] for s, e in aside.content] == ["she planned to demonstrate"]
+
+
+def test_a_participle_does_not_take_the_quote_before_its_borrowed_subject(nlp):
+    text = "“We will not go for $12,” Jealous said, suggesting that a bolder platform could win. “We have a plan.”"
+    said, suggesting = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in said.content] == ["“We will not go for $12,”", "“We have a plan.”"]
+    assert [text[s:e] for s, e in suggesting.content] == ["that a bolder platform could win"]
+    assert suggesting.speaker.name == said.speaker.name == "Jealous"

@@ -459,7 +459,9 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
-        if source:
+        borrowed = according is None and source_token is not None and source_token != token.head and source_token not in token.subtree
+        if source and not borrowed:
+            # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not its clause.
             clause = [min(clause[0], source[0]), max(clause[1], source[1])]
         nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
         touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
@@ -538,28 +540,37 @@ def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passa
     return _starts_paragraph(text, passage.start) and not text[previous.content[-1][1] : passage.start].strip(" \t\r\n\"”’.,")
 
 
+def _aside_of(text: str, sentences: SentenceIndex, current: Attribution, item: Attribution) -> bool:
+    """``“…,” said Elizabeth Arnold, … who said she planned to demonstrate. “…”``: an unquoted
+    attribution in the sentence of a quoted one is an aside; quotes after it go on from the quoted one."""
+    if not current.passages or item.passages or current.cue is None or item.cue is None:
+        return False
+    return current.cue[0] <= item.cue[0] < _sentence_end(text, sentences, current.cue[1])
+
+
 def _with_continuations(
     text: str, sentences: SentenceIndex, found: list[Attribution], orphans: list[QuotedPassage]
-) -> Iterator[Attribution]:
+) -> list[Attribution]:
     """Attributions in text order, each taking the uncued quotes that continue it as fragments."""
     events: list[tuple[int, int, Attribution | QuotedPassage]] = [(a.start, 0, a) for a in found]
     events += [(p.start, 1, p) for p in orphans]
     events.sort(key=lambda item: (item[0], item[1]))
+    result: list[Attribution] = []
     current: Attribution | None = None
     for _start, _order, item in events:
         if isinstance(item, Attribution):
-            if current is not None:
-                yield current
-            current = item
+            result.append(item)
+            if current is None or not _aside_of(text, sentences, current, item):
+                current = item
         elif current is not None and current.source is not None and _continues(text, sentences, current, item) and _starts_paragraph(text, item.start):
-            yield current
             current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token, current.antecedent)
+            result.append(current)
         elif current is not None and current.source is not None and _continues(text, sentences, current, item):
             current.content = _merge(sorted(set(current.content) | set(item.fragments)))
             current.passages.append(item)
             current.kind = _kind(text, current.content, current.passages)
-    if current is not None:
-        yield current
+    result.sort(key=lambda a: a.start)
+    return result
 
 
 def _token_span(token: Token) -> Span:
