@@ -242,3 +242,17 @@ def test_a_participle_does_not_take_the_quote_before_its_borrowed_subject(nlp):
     assert [text[s:e] for s, e in said.content] == ["“We will not go for $12,”", "“We have a plan.”"]
     assert [text[s:e] for s, e in suggesting.content] == ["that a bolder platform could win"]
     assert suggesting.speaker.name == said.speaker.name == "Jealous"
+
+
+@pytest.mark.parametrize(
+    ("text", "participle", "content"),
+    [
+        ("Mr. Cruz called the plan “a disaster,” citing its cost to taxpayers.", "citing", "its cost to taxpayers"),
+        ("The senator said the deal was “dead,” adding that talks would resume next year.", "adding", "that talks would resume next year"),
+    ],
+)
+def test_a_participle_with_its_own_content_leaves_the_quote_before_it(nlp, text, participle, content):
+    first, second = extract_text(text, nlp=nlp).quotes
+    assert text[second.cue[0] : second.cue[1]] == participle
+    assert [text[s:e] for s, e in second.content] == [content]
+    assert "”" in text[first.content[-1][0] : first.content[-1][1]]

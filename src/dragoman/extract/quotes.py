@@ -465,7 +465,7 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
             clause = [min(clause[0], source[0]), max(clause[1], source[1])]
         nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
         touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
-        if not content or not touching:
+        if not content or not (touching or borrowed):
             bare = not content and _ends_sentence(doc, token)
             touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1], bare) if p not in touching]
         if not content and not touching:
