@@ -256,3 +256,13 @@ def test_a_participle_with_its_own_content_leaves_the_quote_before_it(nlp, text,
     assert text[second.cue[0] : second.cue[1]] == participle
     assert [text[s:e] for s, e in second.content] == [content]
     assert "”" in text[first.content[-1][0] : first.content[-1][1]]
+
+
+def test_a_speaker_after_an_inverted_cue_that_the_parser_made_a_clause_subject(nlp):
+    text = (
+        "“She needs one or two big ideas,” said Robert Reich, who served as labor secretary during Mr. Clinton’s "
+        "first term yet endorsed Bernie Sanders in the primary. “Her instinct is to be incrementalist.”"
+    )
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert quote.speaker.name == "Robert Reich"
+    assert [text[s:e] for s, e in quote.content] == ["“She needs one or two big ideas,”", "“Her instinct is to be incrementalist.”"]

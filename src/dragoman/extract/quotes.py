@@ -182,6 +182,18 @@ def _interruption(cue: Token) -> range | None:
     return range(first, last + 1)
 
 
+def _inverted_speaker(cue: Token) -> Token | None:
+    """``“…,” said Robert Reich, who served … yet endorsed Sanders``: the parser made the speaker
+    the subject of a clause after the cue; right after a quote, the name that follows speaks."""
+    if cue.i == 0 or not cue.doc[cue.i - 1].is_quote:
+        return None
+    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i):
+        subject = next((c for c in clause.children if c.dep_ in _SOURCE_DEPS), None)
+        if subject is not None and subject.left_edge.i == cue.i + 1 and (subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_ENTITIES):
+            return subject
+    return None
+
+
 def _as_clause(cue: Token) -> bool:
     """``As Dell said last week, “Israel is …”``: an "as" clause credits the clause it hangs on."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
@@ -449,6 +461,9 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
                 continue
             source_token = _source_token(token)
             content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
+            inverted = _inverted_speaker(token) if source_token is None else None
+            if inverted is not None:
+                source_token, content_indices = inverted, set()
         # The source's words, less the cue's own clause ("Barkley, who said he votes Democratic":
         # the source's subtree holds that clause): never content.
         speaker_words = _subtree_span(source_token, exclude=[token]) if source_token is not None else set()
