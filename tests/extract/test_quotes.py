@@ -259,10 +259,11 @@ def test_a_participle_with_its_own_content_leaves_the_quote_before_it(nlp, text,
 
 
 def test_a_speaker_after_an_inverted_cue_that_the_parser_made_a_clause_subject(nlp):
+    first = "''She needs one or two big ideas that are proportionate to the scale of the problems we are facing,''"
     text = (
-        "“She needs one or two big ideas,” said Robert Reich, who served as labor secretary during Mr. Clinton’s "
-        "first term yet endorsed Bernie Sanders in the primary. “Her instinct is to be incrementalist.”"
+        f"{first} said Robert Reich, who served as labor secretary during Mr. Clinton's first term yet endorsed "
+        "Bernie Sanders in the Democratic primary. ''Her instinct is to be incrementalist.''"
     )
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert quote.speaker.name == "Robert Reich"
-    assert [text[s:e] for s, e in quote.content] == ["“She needs one or two big ideas,”", "“Her instinct is to be incrementalist.”"]
+    assert [text[s:e] for s, e in quote.content] == [first, "''Her instinct is to be incrementalist.''"]
