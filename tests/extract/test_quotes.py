@@ -267,3 +267,11 @@ def test_a_speaker_after_an_inverted_cue_that_the_parser_made_a_clause_subject(n
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert quote.speaker.name == "Robert Reich"
     assert [text[s:e] for s, e in quote.content] == [first, "''Her instinct is to be incrementalist.''"]
+
+
+def test_a_participle_cue_inside_the_reported_clause_is_its_own_attribution(nlp):
+    text = "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”"
+    told, adding = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in told.content] == ["that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”"]
+    assert [text[s:e] for s, e in adding.content] == ["“He lost all of the Latino vote.”"]
+    assert told.speaker.name == adding.speaker.name == "Trump"

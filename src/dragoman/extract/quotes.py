@@ -90,7 +90,7 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
 
 def _source_token(cue: Token) -> Token | None:
     """The subject that names who speaks, climbing from participles ("…, saying") to their clause."""
-    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue in _coordinated_cues(cue.head):
+    if cue.dep_ in {"conj", "advcl"} and cue.head.dep_ == "ccomp" and cue in _coordinated_cues(cue.head):
         return _source_token(cue.head.head)  # "X said … and warned that …": X warned
     for _ in range(3):
         for child in cue.children:
@@ -224,7 +224,8 @@ def _coordinated_cues(clause: Token) -> list[Token]:
     cues = [
         c
         for c in clause.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and cue_model_probability(c, False) >= cue_model_threshold()
+        if (c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.i)
+        and cue_model_probability(c, False) >= cue_model_threshold()
     ]
     starts = {c.left_edge.i for c in cues}
     return cues + [c for c in clause.children if c.dep_ in {"cc", "punct"} and (c.i + 1 in starts or c.i + 2 in starts)]
