@@ -275,3 +275,13 @@ def test_a_participle_cue_inside_the_reported_clause_is_its_own_attribution(nlp)
     assert [text[s:e] for s, e in told.content] == ["that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”"]
     assert [text[s:e] for s, e in adding.content] == ["“He lost all of the Latino vote.”"]
     assert told.speaker.name == adding.speaker.name == "Trump"
+
+
+def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_one(nlp):
+    text = (
+        "“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” "
+        "could come. “Every single thing is on the table.”"
+    )
+    told, hinting = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in told.content] == ["“Everything is on the table,”", "“Every single thing is on the table.”"]
+    assert [text[s:e] for s, e in hinting.content] == ["that “personnel changes” could come"]

@@ -558,8 +558,12 @@ def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passa
 
 def _aside_of(text: str, sentences: SentenceIndex, current: Attribution, item: Attribution) -> bool:
     """``“…,” said Elizabeth Arnold, … who said she planned to demonstrate. “…”``: an unquoted
-    attribution in the sentence of a quoted one is an aside; quotes after it go on from the quoted one."""
-    if not current.passages or item.passages or current.cue is None or item.cue is None:
+    attribution in the sentence of a quoted one is an aside, and so is the same speaker's own
+    ("“…,” Carson told the AP after hinting that “…” could come. “…”"); quotes after it go on
+    from the quoted one."""
+    if not current.passages or current.cue is None or item.cue is None:
+        return False
+    if item.passages and item.source != current.source:
         return False
     return current.cue[0] <= item.cue[0] < _sentence_end(text, sentences, current.cue[1])
 
