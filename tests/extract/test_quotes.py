@@ -285,3 +285,11 @@ def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_on
     told, hinting = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in told.content] == ["“Everything is on the table,”", "“Every single thing is on the table.”"]
     assert [text[s:e] for s, e in hinting.content] == ["that “personnel changes” could come"]
+
+
+def test_a_cue_at_the_end_of_a_chain_of_conjuncts_is_its_own_attribution(nlp):
+    text = "Kasich says he’d sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first one” to say it."
+    says, tells = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in says.content] == ["he’d sit Putin down and tell him “no more nonsense”"]
+    assert [text[s:e] for s, e in tells.content] == ["he was the “first one” to say it"]
+    assert says.speaker.name == tells.speaker.name == "Kasich"

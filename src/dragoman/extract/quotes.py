@@ -90,8 +90,11 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
 
 def _source_token(cue: Token) -> Token | None:
     """The subject that names who speaks, climbing from participles ("…, saying") to their clause."""
-    if cue.dep_ in {"conj", "advcl"} and cue.head.dep_ == "ccomp" and cue in _coordinated_cues(cue.head):
-        return _source_token(cue.head.head)  # "X said … and warned that …": X warned
+    clause = cue.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if cue.dep_ in {"conj", "advcl"} and clause.dep_ == "ccomp" and cue in _coordinated_cues(clause):
+        return _source_token(clause.head)  # "X said … and warned that …": X warned
     for _ in range(3):
         for child in cue.children:
             if child.dep_ in _SOURCE_DEPS:
@@ -221,14 +224,23 @@ def _stray_that_clauses(cue: Token) -> list[Token]:
 def _coordinated_cues(clause: Token) -> list[Token]:
     """``said she … and predicted that …``: a cue coordinated inside the reported clause starts an
     attribution of its own (the parser hangs it on the clause instead of on the first cue)."""
-    cues = [
-        c
-        for c in clause.children
-        if (c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.i)
-        and cue_model_probability(c, False) >= cue_model_threshold()
-    ]
-    starts = {c.left_edge.i for c in cues}
-    return cues + [c for c in clause.children if c.dep_ in {"cc", "punct"} and (c.i + 1 in starts or c.i + 2 in starts)]
+    cues: list[Token] = []
+    extras: list[Token] = []
+    near_quote = any(t.is_quote for t in clause.sent)
+    heads = [clause]
+    while heads:  # along a chain of conjuncts: "he'd sit Putin down and tell him … and tells the crowd …"
+        head = heads.pop()
+        found = [
+            c
+            for c in head.children
+            if (c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i)
+            and cue_model_probability(c, near_quote) >= cue_model_threshold()
+        ]
+        starts = {c.left_edge.i for c in found}
+        cues += found
+        extras += [c for c in head.children if c.dep_ in {"cc", "punct"} and (c.i + 1 in starts or c.i + 2 in starts)]
+        heads += [c for c in head.children if c.dep_ == "conj" and c not in found]
+    return cues + extras
 
 
 def _content_indices(cue: Token) -> set[int]:
