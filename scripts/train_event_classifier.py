@@ -74,6 +74,7 @@ def train_one(seed: int, train, dev, tokenizer, base: str) -> dict[str, torch.Te
 
 
 def batches(items, tokenizer, shuffle: bool):
+    """(encoded sentences, label ids) in batches of BATCH."""
     order = list(range(len(items)))
     if shuffle:
         random.shuffle(order)
@@ -85,6 +86,7 @@ def batches(items, tokenizer, shuffle: bool):
 
 
 def evaluate(model, dev, tokenizer) -> tuple[float, float]:
+    """Accuracy and macro F1 on the dev split (fp32, padded batches)."""
     model.eval()
     predicted = []
     with torch.no_grad():

@@ -487,9 +487,10 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
+        # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not part of its
+        # clause, and a participle with content of its own takes no quote that merely touches it.
         borrowed = according is None and source_token is not None and source_token != token.head and source_token not in token.subtree
         if source and not borrowed:
-            # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not its clause.
             clause = [min(clause[0], source[0]), max(clause[1], source[1])]
         nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
         touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
