@@ -88,13 +88,14 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
     return spans
 
 
-def _source_token(cue: Token) -> Token | None:
-    """The subject that names who speaks, climbing from participles ("…, saying") to their clause."""
+def _source_token(cue: Token, near_quote: bool) -> Token | None:
+    """The subject that names who speaks, climbing from participles ("…, saying") to their clause.
+    ``near_quote``: whether the cue's sentence touches a quotation (a feature of the cue model)."""
     clause = cue.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
-    if cue.dep_ in {"conj", "advcl"} and clause.dep_ == "ccomp" and cue in _coordinated_cues(clause):
-        return _source_token(clause.head)  # "X said … and warned that …": X warned
+    if cue.dep_ in {"conj", "advcl"} and clause.dep_ == "ccomp" and cue in _coordinated_cues(clause, near_quote):
+        return _source_token(clause.head, near_quote)  # "X said … and warned that …": X warned
     for _ in range(3):
         for child in cue.children:
             if child.dep_ in _SOURCE_DEPS:
@@ -221,12 +222,11 @@ def _stray_that_clauses(cue: Token) -> list[Token]:
     return found
 
 
-def _coordinated_cues(clause: Token) -> list[Token]:
+def _coordinated_cues(clause: Token, near_quote: bool) -> list[Token]:
     """``said she … and predicted that …``: a cue coordinated inside the reported clause starts an
     attribution of its own (the parser hangs it on the clause instead of on the first cue)."""
     cues: list[Token] = []
     extras: list[Token] = []
-    near_quote = any(t.is_quote for t in clause.sent)
     heads = [clause]
     while heads:  # along a chain of conjuncts: "he'd sit Putin down and tell him … and tells the crowd …"
         head = heads.pop()
@@ -243,11 +243,11 @@ def _coordinated_cues(clause: Token) -> list[Token]:
     return cues + extras
 
 
-def _content_indices(cue: Token) -> set[int]:
+def _content_indices(cue: Token, near_quote: bool) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clauses(cue)
     if clauses:
-        return set().union(*(_subtree_span(c, exclude=_coordinated_cues(c)) for c in clauses))
+        return set().union(*(_subtree_span(c, exclude=_coordinated_cues(c, near_quote)) for c in clauses))
     parts = [
         c
         for c in cue.children
@@ -266,7 +266,7 @@ def _content_indices(cue: Token) -> set[int]:
         cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS}
         cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
         return set().union(*(_subtree_span(c) for c in parts)) - cue_words
-    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and _source_token(cue) is not None:
+    if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and _source_token(cue, near_quote) is not None:
         # "The economy is strong, he said", "The risk, he said, is a clash", "As he said, …":
         # the cue hangs off the clause it reports.
         interruption = _interruption(cue)
@@ -469,11 +469,12 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
         else:
             if not is_candidate(token):
                 continue
-            probability = cue_model_probability(token, sentence.start in near_quotes)
+            near_quote = sentence.start in near_quotes
+            probability = cue_model_probability(token, near_quote)
             if probability < threshold:
                 continue
-            source_token = _source_token(token)
-            content_indices = _content_indices(token) or _after_colon(doc, token, sentence)
+            source_token = _source_token(token, near_quote)
+            content_indices = _content_indices(token, near_quote) or _after_colon(doc, token, sentence)
             inverted = _inverted_speaker(token) if source_token is None else None
             if inverted is not None:
                 source_token, content_indices = inverted, set()
