@@ -34,7 +34,7 @@ from dragoman.events.plv import dev_split, read_plv, sentence_hash
 from dragoman.events.classifier import LABELS, mark
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "event_classifier"
-SEEDS = (7, 8, 9)
+SEEDS = (7, 8, 9, 10, 11)
 INIT_SEED = 0
 EPOCHS = 20
 BATCH = 16
