@@ -75,9 +75,14 @@ class VerbLexicon:
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         following = token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW]  # patterns name the words after the verb
         dependents = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
+        # A pattern of one word is a particle or preposition ("fly to", "lead to"): an infinitive's
+        # "to" ("flew here to swim", "managed to win") is not it.
+        particles = [t for t in following if not (t.tag_ == "TO" and t.dep_ == "aux")]
+        single_words = {t.lemma_.lower() for t in particles} | {t.lower_ for t in particles}
         best: tuple[int, str] | None = None
         for words, code in self.patterns.get(lemma, ()):
-            if words and all(w in dependents for w in words) and (best is None or len(words) > best[0]):
+            found = dependents if len(words) > 1 else single_words
+            if words and all(w in found for w in words) and (best is None or len(words) > best[0]):
                 best = (len(words), code)
         return self.cameo(best[1] if best else default)
 

@@ -1,0 +1,22 @@
+"""The CAMEO verb lexicon: a verb's code is refined by the patterns its following words match."""
+
+import pytest
+
+from dragoman.events.lexicon import verb_lexicon
+
+
+def _code(nlp, sentence: str, verb: str) -> str | None:
+    token = next(t for t in nlp(sentence) if t.text == verb)
+    code = verb_lexicon().code_for(token)
+    return code.code if code else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("President Obama flew to Beijing on Monday.", "flew", "036"),  # "fly to": a journey
+        ("President Obama flew here to swim with monk seals.", "flew", None),  # an infinitive's "to" is no destination
+    ],
+)
+def test_a_one_word_pattern_needs_the_preposition_not_an_infinitive(nlp, sentence, verb, expected):
+    assert _code(nlp, sentence, verb) == expected
