@@ -129,12 +129,28 @@ def test_a_name_and_colon_lead_in_a_headline(nlp):
     assert quote.speaker.name == "Ann Coulter"
 
 
-def test_a_cue_coordinated_inside_the_reported_clause_is_its_own_attribution(nlp):
-    text = "The budget office said half of the adjustment reflected tax cuts and warned that the deficit would grow."
-    said, warned = extract_text(text, nlp=nlp).quotes
-    assert [text[s:e] for s, e in said.content] == ["half of the adjustment reflected tax cuts"]
-    assert [text[s:e] for s, e in warned.content] == ["that the deficit would grow"]
-    assert said.speaker.name == warned.speaker.name == "budget office"
+@pytest.mark.parametrize(
+    ("text", "first_content", "second_content", "speaker"),
+    [
+        (  # "and warned that": a cue coordinated inside the reported clause
+            "The budget office said half of the adjustment reflected tax cuts and warned that the deficit would grow.",
+            "half of the adjustment reflected tax cuts", "that the deficit would grow", "budget office",
+        ),
+        (  # ", adding": a participle cue inside the reported clause
+            "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”",
+            "that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”", "“He lost all of the Latino vote.”", "Trump",
+        ),
+        (  # "… and tell him … and tells": a cue at the end of a chain of conjuncts
+            "Kasich says he’d sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first one” to say it.",
+            "he’d sit Putin down and tell him “no more nonsense”", "he was the “first one” to say it", "Kasich",
+        ),
+    ],
+)
+def test_a_second_cue_inside_the_reported_clause_is_its_own_attribution(nlp, text, first_content, second_content, speaker):
+    first, second = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in first.content] == [first_content]
+    assert [text[s:e] for s, e in second.content] == [second_content]
+    assert first.speaker.name == second.speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -269,14 +285,6 @@ def test_a_speaker_after_an_inverted_cue_that_the_parser_made_a_clause_subject(n
     assert [text[s:e] for s, e in quote.content] == [first, "''Her instinct is to be incrementalist.''"]
 
 
-def test_a_participle_cue_inside_the_reported_clause_is_its_own_attribution(nlp):
-    text = "Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote.”"
-    told, adding = extract_text(text, nlp=nlp).quotes
-    assert [text[s:e] for s, e in told.content] == ["that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”"]
-    assert [text[s:e] for s, e in adding.content] == ["“He lost all of the Latino vote.”"]
-    assert told.speaker.name == adding.speaker.name == "Trump"
-
-
 def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_one(nlp):
     text = (
         "“Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” "
@@ -285,11 +293,3 @@ def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_on
     told, hinting = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in told.content] == ["“Everything is on the table,”", "“Every single thing is on the table.”"]
     assert [text[s:e] for s, e in hinting.content] == ["that “personnel changes” could come"]
-
-
-def test_a_cue_at_the_end_of_a_chain_of_conjuncts_is_its_own_attribution(nlp):
-    text = "Kasich says he’d sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first one” to say it."
-    says, tells = extract_text(text, nlp=nlp).quotes
-    assert [text[s:e] for s, e in says.content] == ["he’d sit Putin down and tell him “no more nonsense”"]
-    assert [text[s:e] for s, e in tells.content] == ["he was the “first one” to say it"]
-    assert says.speaker.name == tells.speaker.name == "Kasich"
