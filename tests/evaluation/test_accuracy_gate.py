@@ -33,3 +33,5 @@ def test_event_typing_on_plv_dev_split(shared, nlp):
     floor = BASELINE["events_plv_dev"]
     assert scores["accuracy"] >= floor["accuracy"] - TOLERANCE
     assert scores["macro_f1"] >= floor["macro_f1"] - TOLERANCE
+    assert scores["end_to_end"]["found"] >= floor["end_to_end_found"] - TOLERANCE
+    assert scores["end_to_end"]["typed"] >= floor["end_to_end_typed"] - TOLERANCE

@@ -92,3 +92,21 @@ def test_one_sided_act_takes_the_only_other_country_of_its_sentence(nlp):
     warning = next(e for e in events if e.type == "THREATEN")
     assert (warning.source.country, warning.target.country) == ("IRN", "USA")
     assert warning.confidence < 0.9
+
+
+def test_agents_are_actors_with_the_country_their_phrase_names(nlp):
+    """Noun phrases headed by a Phoenix agent ("police", "army", "rebels") act and are acted on."""
+    cases = {
+        "Police in Nigeria arrested the journalist on Monday.": ("COERCE", "NGACOP", "MED"),
+        "Iran's army attacked Kurdish rebels near the border.": ("ASSAULT", "IRNMIL", "REB"),
+    }
+    for sentence, (plover_type, source, target) in cases.items():
+        events = extract_text(sentence, nlp=nlp).events
+        assert (plover_type, source, target) in {(e.type, e.source.code, e.target.code) for e in events if e.source and e.target}, sentence
+
+
+def test_unknown_people_are_actors_but_not_events_alone(nlp):
+    extraction = extract_text("Moussa Tchangari met Jane Doe. Police in Niger arrested Moussa Tchangari.", nlp=nlp)
+    uncoded = [a for a in extraction.actors if a.name == "Moussa Tchangari"]
+    assert uncoded and all(a.code is None and a.country is None for a in uncoded)
+    assert [(e.type, e.source.code, e.target.name) for e in extraction.events] == [("COERCE", "NERCOP", "Moussa Tchangari")]

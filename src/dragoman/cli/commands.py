@@ -349,6 +349,11 @@ def eval_events(
             f"accuracy {scores['accuracy']:.3f}, macro F1 {scores['macro_f1']:.3f}"
         )
         stdout.print(", ".join(f"{k} {v:.2f}" for k, v in scores["f1_by_type"].items()))
+        whole = scores["end_to_end"]
+        stdout.print(
+            f"end to end (the extractor on the bare sentences): the marked pair coded in {whole['found']:.1%}, "
+            f"with the gold type in {whole['typed']:.1%}; {whole['events_per_sentence']:.2f} events a sentence"
+        )
     else:
         sys.stdout.write(dumps(scores) + "\n")
 

@@ -6,12 +6,14 @@ import functools
 import json
 from collections import Counter
 from importlib import resources
+from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.language import Language
 
-from ..events.plv import YIELD_TYPES, read_plv, sentence_hash
+from ..events.plv import YIELD_TYPES, PlvRecord, read_plv, sentence_hash
 from ..events.typing import classify_records
+from ..model import Actor, Span
 
 
 @functools.cache
@@ -47,4 +49,24 @@ def evaluate_plv(path: Path, nlp: Language) -> dict[str, object]:
         "accuracy": round(sum(true_positive.values()) / len(held), 4) if held else 0.0,
         "macro_f1": round(sum(f1s.values()) / len(f1s), 4) if f1s else 0.0,
         "f1_by_type": {label: round(f1s[label], 4) for label in labels},
+        "end_to_end": end_to_end(held, nlp),
     }
+
+
+def _overlaps(actor: Actor | None, span: Span | None) -> bool:
+    return actor is not None and span is not None and actor.span[0] < span[1] and span[0] < actor.span[1]
+
+
+def end_to_end(records: Sequence[PlvRecord], nlp: Language) -> dict[str, float]:
+    """The whole extractor on the bare sentences, with no marked actors: the share of sentences
+    where it codes an event between the marked source and target (``found``), and where that
+    event also has the gold type (``typed``)."""
+    found = typed = events = 0
+    for record, doc in zip(records, nlp.pipe(r.text for r in records)):
+        coded = doc._.dragoman_events or ()
+        events += len(coded)
+        linking = [e for e in coded if _overlaps(e.source, record.source) and _overlaps(e.target, record.target)]
+        found += bool(linking)
+        typed += any(_root(e.type) == record.label for e in linking)
+    total = max(len(records), 1)
+    return {"found": round(found / total, 4), "typed": round(typed / total, 4), "events_per_sentence": round(events / total, 3)}

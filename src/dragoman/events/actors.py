@@ -3,7 +3,9 @@
 Office holders are coded for the publication date ("Putin" is RUSGOV in 2016). A
 president-elect, not yet in office, is coded ELI (elite), as the Phoenix dictionaries code
 politicians out of office. Capitals and seats of government stand for their governments
-(metonymy: Moscow, the Kremlin -> RUSGOV); nationality words give the country only.
+(metonymy: Moscow, the Kremlin -> RUSGOV); nationality words give the country only. Noun phrases
+headed by a Phoenix agent ("the Korean government", "police in Niger", "rebels") are actors too,
+and a person or organisation the dictionaries do not know is an actor with no code.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from importlib import resources
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..extract.names import clean_mention
 from ..model import Actor, Entity
@@ -201,7 +203,8 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
     if _ELECT.search(" ".join(context + words).replace(" - ", "-")):
         sector = "ELI"
     if country is None and sector is None:
-        return None
+        # a person or body the dictionaries do not know is still an actor, coded by nothing
+        return Coding(canonical, None, None) if label in {"PERSON", "ORG"} else None
     if label == "NORP":
         sector = None
     if label == "ORG" and found is None and country is not None and not any(w in dictionary.nationality for w in words):
@@ -210,7 +213,13 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
 
 
 def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor]:
-    """An Actor for each actor-like entity mention; mentions of one entity share its coding."""
+    """An Actor for each actor-like entity mention (mentions of one entity share its coding) and
+    for each noun phrase headed by an agent word ("the Korean government", "police in Niger")."""
+    named = _entity_actors(doc, entities, date)
+    return sorted(named + agent_actors(doc, entities, named), key=lambda a: (a.span[0], -a.span[1]))
+
+
+def _entity_actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor]:
     spans = {}
     codings: dict[str, Coding] = {}
     for entity in entities:
@@ -237,3 +246,75 @@ def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor
 
 def _richer(new: Coding, old: Coding) -> bool:
     return (new.country is not None) + (new.sector is not None) > (old.country is not None) + (old.sector is not None)
+
+
+#: Where a noun phrase's head sits when it names a participant (not a modifier of another noun).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
+#: Prepositions that place an agent in its country ("police in Niger", "the government of Iraq").
+_PLACING_PREPS = frozenset({"in", "of", "from"})
+
+
+def agent_actors(doc: Doc, entities: Sequence[Entity], named: Sequence[Actor]) -> list[Actor]:
+    """Actors for noun phrases headed by an agent of the Phoenix dictionary ("government",
+    "police", "protesters", "rebels") outside named entities. The country comes from the
+    phrase's modifiers ("the Korean government", "Iran's army") or a placing preposition
+    ("authorities in the U.S.", "children of US diplomats"); a bare agent ("the government")
+    has none here, and the event coder resolves it in context.
+    """
+    dictionary = actor_dictionary()
+    in_entity: set[int] = set()
+    for entity in entities:
+        span = doc.char_span(*entity.span, alignment_mode="expand")
+        in_entity.update(range(span.start, span.end) if span is not None else ())
+    country_at: dict[int, str] = {}
+    for actor in named:
+        span = doc.char_span(*actor.span, alignment_mode="expand")
+        for i in range(span.start, span.end) if span is not None and actor.country else ():
+            country_at[i] = actor.country  # type: ignore[assignment]
+    text = doc.text  # built anew on every access: read it once
+    found: list[Actor] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ not in _ARGUMENT_DEPS or token.i in in_entity:
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i >= token.i - 6]
+        national = [t for m in modifiers for t in (m, *m.conjuncts)]
+        countries = {country_at.get(t.i) or dictionary.nationality.get(t.lower_) for t in national} - {None}
+        if len(countries) > 1:
+            continue  # "the Russian and American people": two actors, not one
+        sector = _head_agent(dictionary, [t for t in modifiers if t.i not in in_entity], token, bool(countries))
+        if sector is None:
+            continue
+        country = next(iter(countries), None)
+        placed = None if country else _placing_country(token, country_at)
+        first = min([t.i for t in modifiers] + [token.i])
+        start, end = doc[first].idx, token.idx + len(token.text)
+        mention = clean_mention(text[start:end])
+        name = f"{dictionary.adjective(placed)} {mention}" if placed else mention
+        coding = Coding(name, country or placed, sector)
+        found.append(Actor(text=text[start:end], span=(start, end), name=name, country=coding.country, sector=sector, code=coding.code))
+    return found
+
+
+def _head_agent(dictionary: ActorDictionary, modifiers: list[Token], head: Token, national: bool) -> str | None:
+    """The sector of the longest agent phrase that ends with the head noun ("riot police"). A role
+    ("official", "spokesman") takes its modifiers' sector ("a rebel official"), or a government's
+    when a country names it ("a Russian official")."""
+    words = [t.lower_ for t in modifiers]
+    if head.lemma_.lower() in _ROLE_WORDS or head.lower_ in _ROLE_WORDS:
+        return dictionary.agent(words) or ("GOV" if national else None)
+    for i in range(len(words) + 1):
+        for last in dict.fromkeys((head.lower_, head.lemma_.lower())):
+            sector = dictionary.agents.get(" ".join([*words[i:], last]))
+            if sector and sector not in dictionary.countries:
+                return sector
+    return None
+
+
+def _placing_country(head: Token, country_at: dict[int, str]) -> str | None:
+    """The country of a placing preposition's object: "police in Niger", "children of US diplomats"."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            country = next((country_at[t.i] for t in itertools.islice(obj.subtree, 8) if t.i in country_at), None)
+            if country:
+                return country
+    return None

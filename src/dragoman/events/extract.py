@@ -175,6 +175,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if other is not None and all(identity(other) != identity(a) for a in sources + targets):
                 (targets if sources else sources).append(other)
                 implied = True
+        if not any(a.code for a in sources + targets):
+            continue  # nobody the dictionaries know: a name, not yet a political actor
         places = _places(doc, token, target_heads, entity_at) or [None]  # type: ignore[list-item]
         seen: set[tuple] = set()
         for source in sources or [None]:

@@ -25,7 +25,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, actors: Sequence[Actor], quotes: Sequence[Quote], resolver: SpeakerResolver) -> None:
         self.resolver = resolver
         self.by_token: dict[int, Actor] = {}
-        for actor in actors:
+        for actor in sorted(actors, key=lambda a: a.span[0] - a.span[1]):  # a name inside a phrase keeps its tokens
             span = doc.char_span(*actor.span, alignment_mode="expand")
             if span is not None:
                 for token in span:
@@ -49,11 +49,17 @@ class ActorIndex:
 
     def at(self, token: Token) -> Actor | None:
         """The actor one token belongs to: a mention, a speaker, a resolved pronoun."""
-        actor = self.by_token.get(token.i) or self.speaker_at.get(token.i)
-        if actor is None and token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS):
-            name = self.resolver.resolve((token.idx, token.idx + len(token.text)))
-            actor = self.by_name.get(name) if name else None
-        return actor
+        actor = self.by_token.get(token.i)
+        if actor is not None and actor.country is not None:
+            return actor
+        # a speaker, a pronoun or a description ("the administration") stands for an actor named elsewhere
+        pronoun = token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS)
+        return self.speaker_at.get(token.i) or (self._resolved(token) if pronoun or actor is not None else None) or actor
+
+    def _resolved(self, token: Token) -> Actor | None:
+        name = self.resolver.resolve((token.idx, token.idx + len(token.text)))
+        actor = self.by_name.get(name) if name else None
+        return actor if actor is not None and actor.country is not None else None
 
     def of(self, token: Token | None) -> list[Actor]:
         """The actors an argument names: itself, its modifiers ("Russian personnel"), its conjuncts."""
@@ -62,6 +68,9 @@ class ActorIndex:
         found: list[Actor] = []
         for head in [token, *itertools.islice(token.conjuncts, 8)]:
             actor = self.at(head)
+            uncountried = actor if actor is not None and actor.country is None else None
+            if uncountried is not None:
+                actor = None  # "expelled diplomats": the phrase around it may name their country
             if actor is None:
                 for child in head.children:
                     if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
@@ -76,6 +85,7 @@ class ActorIndex:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
                 actor = next(iter(self.of(member.head)), None) if member is not None and member.head != member else None
+            actor = actor or uncountried
             if actor is not None and all(identity(a) != identity(actor) for a in found):
                 found.append(actor)
         return found

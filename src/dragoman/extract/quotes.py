@@ -639,7 +639,7 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
         if name is not None and name.lower() in _NARRATOR:
             name = None  # the text's own author ("I recommend that…"): a span, not a speaker to group
         actor = _speaker_actor(name, source, actors, actor_starts, actor_by_name) if name else None
-        if actor is not None and actor.sector is not None and source is not None and source[0] <= actor.span[0] and actor.span[1] <= source[1]:
+        if actor is not None and actor.sector is not None and source is not None and _heads(doc, source, actor.span):
             name = actor.name  # the coded name: "Russia's Foreign Ministry" -> "Russian Foreign Ministry"
         yield Quote(
             content=tuple(attribution.content),
@@ -650,6 +650,12 @@ def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = (
             via=via,
             confidence=attribution.confidence,
         )
+
+
+def _heads(doc: Doc, source: Span, inner: Span) -> bool:
+    """Whether ``inner`` lies in ``source`` and holds its head word ("aides to the admiral" is not the admiral)."""
+    span = doc.char_span(*source, alignment_mode="expand")
+    return source[0] <= inner[0] and inner[1] <= source[1] and span is not None and inner[0] <= span.root.idx < inner[1]
 
 
 def _speaker_actor(
@@ -663,7 +669,7 @@ def _speaker_actor(
         if named:
             return named[-1]
         # "The Russian leader" -> Vladimir Putin: his own actor, not the nationality word's.
-        if name.lower() in by_name and all(a.sector is None for a in inside):
+        if name.lower() in by_name and all(a.sector is None or a.country is None for a in inside):
             return by_name[name.lower()]
         if inside:
             return inside[-1]
