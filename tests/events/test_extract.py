@@ -110,3 +110,13 @@ def test_unknown_people_are_actors_but_not_events_alone(nlp):
     uncoded = [a for a in extraction.actors if a.name == "Moussa Tchangari"]
     assert uncoded and all(a.code is None and a.country is None for a in uncoded)
     assert [(e.type, e.source.code, e.target.name) for e in extraction.events] == [("COERCE", "NERCOP", "Moussa Tchangari")]
+
+
+def test_targets_named_through_the_object_or_the_infinitive(nlp):
+    cases = {
+        "German prosecutors have launched an investigation into Volkswagen.": ("ACCUSE", "DEU", "Volkswagen"),
+        "Japan agreed to provide Vietnam with patrol boats.": ("AGREE", "JPN", "Vietnam"),
+    }
+    for sentence, (plover_type, source, target) in cases.items():
+        events = extract_text(sentence, nlp=nlp).events
+        assert (plover_type, source, target) in {(e.type, e.source.country, e.target.name) for e in events if e.source and e.target}, sentence

@@ -30,6 +30,10 @@ _SUPPORT_VERBS = frozenset({"offer", "express", "extend", "send", "convey", "voi
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+#: Prepositions by which a verb's object names the target ("an investigation into X", "aid to X").
+_OBJECT_PREPS = _TARGET_PREPS | {"into"}
+#: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
+_INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW_CHARS = 250
 _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
@@ -114,6 +118,24 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+def _indirect_targets(token: Token) -> list[Token]:
+    """Targets a verb names through its object or its infinitive: "launched an investigation
+    into X", "provided aid to X", "agreed to provide X with …"."""
+    found = [
+        g
+        for obj in token.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    if not found and token.lemma_.lower() in _INTENT_VERBS:
+        for clause in (c for c in token.children if c.dep_ == "xcomp"):
+            found += _arguments(clause)[1] or _indirect_targets(clause)
+    return found
+
+
 def _places(doc: Doc, token: Token, targets: list[Token], entity_at: dict[int, SpacySpan]) -> list[Place]:
     heads = [token, *targets]
     found: list[SpacySpan] = []
@@ -167,6 +189,9 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h)]
+        if not targets and alleged is None:
+            target_heads = _indirect_targets(token)
+            targets = [a for h in target_heads for a in index.of(h)]
         if not sources and not targets:
             continue
         implied = False
