@@ -120,3 +120,9 @@ def test_targets_named_through_the_object_or_the_infinitive(nlp):
     for sentence, (plover_type, source, target) in cases.items():
         events = extract_text(sentence, nlp=nlp).events
         assert (plover_type, source, target) in {(e.type, e.source.country, e.target.name) for e in events if e.source and e.target}, sentence
+
+
+def test_actors_named_together_agree_with_each_other(nlp):
+    events = extract_text("India and Pakistan agreed to a ceasefire on Tuesday.", nlp=nlp).events
+    pairs = {(e.source.country, e.target.country) for e in events if e.type == "AGREE" and e.source and e.target}
+    assert pairs == {("IND", "PAK"), ("PAK", "IND")}

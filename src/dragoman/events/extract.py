@@ -32,6 +32,11 @@ _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towar
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 #: Prepositions by which a verb's object names the target ("an investigation into X", "aid to X").
 _OBJECT_PREPS = _TARGET_PREPS | {"into"}
+#: Acts that actors named together do with each other when no one else is named ("India and
+#: Pakistan agreed to a ceasefire").
+_RECIPROCAL_VERBS = frozenset({
+    "agree", "meet", "sign", "negotiate", "talk", "discuss", "cooperate", "collaborate", "reconcile", "consult", "confer",
+})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -194,6 +199,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             targets = [a for h in target_heads for a in index.of(h)]
         if not sources and not targets:
             continue
+        if not targets and len(sources) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS:
+            targets = list(sources)  # "India and Pakistan agreed to a ceasefire": each with the other
         implied = False
         if not sources or not targets:
             other = index.counterpart(sentences.of(token), (sources or targets)[0], token)
