@@ -126,3 +126,13 @@ def test_actors_named_together_agree_with_each_other(nlp):
     events = extract_text("India and Pakistan agreed to a ceasefire on Tuesday.", nlp=nlp).events
     pairs = {(e.source.country, e.target.country) for e in events if e.type == "AGREE" and e.source and e.target}
     assert pairs == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_an_actor_committing_to_cooperation_is_a_promise(nlp):
+    """PLOVER's AGREE covers commitments: "will withdraw" by a political actor, not what it "could" do
+    or what something that is not an actor "will" do."""
+    for sentence in ["Israel will withdraw its troops from the West Bank.", "Germany is willing to provide aid to Jordan."]:
+        promises = [e for e in extract_text(sentence, nlp=nlp).events if e.type == "AGREE"]
+        assert promises and promises[0].source.country in {"ISR", "DEU"}, sentence
+    for sentence in ["Israel could withdraw its troops from the West Bank.", "The economy will provide more jobs to Jordan."]:
+        assert not [e for e in extract_text(sentence, nlp=nlp).events if e.type == "AGREE"], sentence

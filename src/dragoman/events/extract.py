@@ -43,6 +43,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW_CHARS = 250
 _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
 ALLEGATION_CODE = "112"
+#: Material cooperation an actor commits to is a promise (CAMEO 030, intent to cooperate: AGREE).
+PROMISE_CODE = "030"
+#: Words whose infinitive states the subject's commitment ("is willing to provide").
+_COMMITTED = frozenset({"willing", "ready"})
 MAX_CLASSIFIED = 400
 #: When the classifier is this sure of another type, it overrides a verb's lexicon code (nouns
 #: such as "sanctions" name their act outright and keep it).
@@ -87,6 +91,20 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
     return False
 
 
+def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
+    """Whether a political actor, as the clause's own subject, commits to the act: "Israel will
+    withdraw", "Germany is willing to provide" (no negation, condition or "would")."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if auxiliaries & {"will", "'ll"} and not auxiliaries & _MODALS:
+        clause = token
+    elif "to" in auxiliaries and token.dep_ == "xcomp" and token.head.lemma_.lower() in _COMMITTED:
+        clause = token.head.head if token.head.dep_ == "acomp" else token.head
+    else:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(index.at(s) is not None and index.at(s).code for s in subjects) and not _is_hypothetical(clause, verbal=True)
+
+
 def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     """Source and target argument heads of a trigger."""
     sources: list[Token] = []
@@ -116,6 +134,8 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
             targets += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
     if not sources and token.dep_ in {"xcomp", "advcl", "conj", "pcomp", "relcl"} and not passive:
         climb = token.head
+        if climb.dep_ == "acomp":  # "Germany is willing to provide …"
+            climb = climb.head
         if token.dep_ == "relcl":
             sources.append(climb)
         else:
@@ -187,8 +207,14 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             continue
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
-        if code is None or _is_hypothetical(token, code.quad in _VERBAL_QUADS):
+        if code is None:
             continue
+        if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
+            if code.quad != 2 or not _promised_by_actor(token, index):
+                continue
+            code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
+            if code is None:
+                continue
         if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
             continue  # "are expected to leave": a forecast, nobody's act
         source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
