@@ -136,3 +136,15 @@ def test_an_actor_committing_to_cooperation_is_a_promise(nlp):
         assert promises and promises[0].source.country in {"ISR", "DEU"}, sentence
     for sentence in ["Israel could withdraw its troops from the West Bank.", "The economy will provide more jobs to Jordan."]:
         assert not [e for e in extract_text(sentence, nlp=nlp).events if e.type == "AGREE"], sentence
+
+
+def test_nominal_acts_take_their_actors_from_the_phrase(nlp):
+    events = extract_text("The FBI opened an investigation into Clinton's email server.", nlp=nlp).events
+    assert ("ACCUSE", "USA", "Clinton") in {(e.type, e.source.country, e.target.name) for e in events if e.source and e.target}
+
+
+def test_undoing_an_act_is_not_the_act(nlp):
+    lifted = extract_text("Saudi Arabia lifted its blockade of Yemen.", nlp=nlp).events
+    assert [(e.type, e.source.country, e.target.country) for e in lifted] == [("RETREAT", "SAU", "YEM")]
+    eased = extract_text("The United States lifted sanctions on Iran.", nlp=nlp).events
+    assert "SANCTION" not in {e.type for e in eased}

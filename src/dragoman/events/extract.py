@@ -28,14 +28,17 @@ _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", 
 _SUPPORT_VERBS = frozenset({"offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold", "launch"})
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
-_TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of"})
+_TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
-#: Prepositions by which a verb's object names the target ("an investigation into X", "aid to X").
-_OBJECT_PREPS = _TARGET_PREPS | {"into"}
 #: Acts that actors named together do with each other when no one else is named ("India and
 #: Pakistan agreed to a ceasefire").
 _RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "sign", "negotiate", "talk", "discuss", "cooperate", "collaborate", "reconcile", "consult", "confer",
+})
+#: Verbs that undo the act their object names ("lifted sanctions", "eased its embargo").
+_UNDOING_VERBS = frozenset({
+    "lift", "end", "ease", "suspend", "cancel", "drop", "remove", "halt", "relax", "scrap", "revoke", "rescind",
+    "loosen", "waive", "withdraw",
 })
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
@@ -151,7 +154,7 @@ def _indirect_targets(token: Token) -> list[Token]:
         for obj in token.children
         if obj.dep_ == "dobj"
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
         for g in prep.children
         if g.dep_ == "pobj"
     ]
@@ -217,12 +220,16 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 continue
         if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
             continue  # "are expected to leave": a forecast, nobody's act
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
+            continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
         source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h)]
-        if not targets and alleged is None:
-            target_heads = _indirect_targets(token)
-            targets = [a for h in target_heads for a in index.of(h)]
+        own = {identity(a) for a in sources}
+        if all(identity(a) in own for a in targets) and alleged is None:  # none, or only "its blockade"
+            indirect = [a for h in _indirect_targets(token) for a in index.of(h) if identity(a) not in own]
+            if indirect:
+                target_heads, targets = _indirect_targets(token), indirect
         if not sources and not targets:
             continue
         if not targets and len(sources) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS:
