@@ -148,3 +148,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
     assert [(e.type, e.source.country, e.target.country) for e in lifted] == [("RETREAT", "SAU", "YEM")]
     eased = extract_text("The United States lifted sanctions on Iran.", nlp=nlp).events
     assert "SANCTION" not in {e.type for e in eased}
+
+
+def test_an_apposition_names_the_target(nlp):
+    events = extract_text("Venezuela has banned a second opposition member, former mayor Vicencio Scarano, from holding office.", nlp=nlp).events
+    assert ("VEN", "Vicencio Scarano") in {(e.source.country, e.target.name) for e in events if e.source and e.target}

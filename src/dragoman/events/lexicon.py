@@ -19,7 +19,7 @@ NOMINAL_TRIGGERS = {
     "talks": "040", "meeting": "040", "visit": "042", "negotiation": "046", "agreement": "057",
     "ceasefire": "0871", "aid": "070", "assistance": "070", "arrest": "173", "detention": "173",
     "rejection": "120", "refusal": "120", "demand": "100", "appeal": "020", "apology": "055",
-    "deployment": "154", "blockade": "191", "siege": "191", "raid": "190", "offensive": "190", "shelling": "194",
+    "deployment": "154", "blockade": "191", "siege": "191", "raid": "190", "offensive": "190", "warfare": "190", "shelling": "194",
     "crackdown": "175", "investigation": "090", "probe": "090", "inquiry": "090", "lawsuit": "115",
     "summit": "040", "cooperation": "060", "donation": "070", "mobilization": "150",
 }

@@ -82,6 +82,9 @@ class ActorIndex:
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
                 actor = next((self.at(t) for t in [*reversed(left), *of] if self.at(t) is not None), None)
             if actor is None:
+                # "a second opposition member, former mayor Vicencio Scarano": the apposition names it
+                actor = next((self.at(c) for c in head.children if c.dep_ == "appos" and self.at(c) is not None), None)
+            if actor is None:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
                 actor = next(iter(self.of(member.head)), None) if member is not None and member.head != member else None
