@@ -38,3 +38,26 @@ def test_mentions_of_one_entity_share_its_actor(reference_extraction):
     assert by_text["Maria Zakharova"] == {"RUSGOV"}
     assert by_text["Vladimir Putin"] == {"RUSGOV"}
     assert by_text["Barack Obama"] == {"USAGOV"}
+
+
+def test_a_dateline_is_no_actor(nlp):
+    from dragoman.extraction import extract_text
+
+    extraction = extract_text("THE HAGUE, Netherlands -- A Dutch court on Friday convicted a Rwandan general.", nlp=nlp)
+    assert {"HAGUE", "Netherlands"}.isdisjoint({a.text for a in extraction.actors})
+    assert ("NLDJUD", "RWA") in {(e.source.code, e.target.country) for e in extraction.events if e.source and e.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "datelines"),
+    [
+        ("WASHINGTON (Reuters) - The U.S. Senate voted.", ["WASHINGTON (Reuters) -"]),
+        ("Intro.\nMOGADISHU, Somalia -- A U.S. airstrike hit.", ["MOGADISHU, Somalia --"]),
+        ("NATO - The alliance met.", []),
+        ("TRUMP: We will win.", []),
+    ],
+)
+def test_dateline_spans(text, datelines):
+    from dragoman.events.actors import dateline_spans
+
+    assert [text[s:e] for s, e in dateline_spans(text)] == datelines

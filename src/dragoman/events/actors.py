@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..extract.names import clean_mention
 from ..model import Actor, Entity
+from .places import gazetteer
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 #: Agent words that name a role inside an organisation: the organisation decides the sector.
@@ -216,7 +217,33 @@ def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor
     """An Actor for each actor-like entity mention (mentions of one entity share its coding) and
     for each noun phrase headed by an agent word ("the Korean government", "police in Niger")."""
     named = _entity_actors(doc, entities, date)
-    return sorted(named + agent_actors(doc, entities, named), key=lambda a: (a.span[0], -a.span[1]))
+    found = named + agent_actors(doc, entities, named)
+    datelines = dateline_spans(doc.text)
+    if datelines:  # "BEIJING -- A Chinese court …": the place a story was filed from acts in nothing
+        found = [a for a in found if not any(start <= a.span[0] < end for start, end in datelines)]
+    return sorted(found, key=lambda a: (a.span[0], -a.span[1]))
+
+
+#: A wire story's dateline: a place in capitals, maybe its country and agency, then a dash or colon
+#: and the story's first word.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:, [A-Z][\w.'’ ]{1,30})?(?: ?\([\w .'’-]{1,30}\))? ?(?:--|—|–|-|:)(?= +[\"“‘']?[A-Z])"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Datelines opening the text's paragraphs ("THE HAGUE, Netherlands --", "KABUL (Pajhwok) :"),
+    where the capitalised word is a place the gazetteer knows (not "NATO -" or "TRUMP:")."""
+    spans = []
+    places = gazetteer()
+    for start in itertools.chain([0], (m.end() for m in re.finditer(r"\n\s*", text))):
+        match = _DATELINE.match(text, start, min(len(text), start + 80))
+        if match is None:
+            continue
+        place = match.group("place").strip(" -").lower()
+        if place in places.cities or places.geocode(place) or place in actor_dictionary().capitals:
+            spans.append((start, match.end()))
+    return spans
 
 
 def _entity_actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor]:
@@ -286,7 +313,8 @@ def agent_actors(doc: Doc, entities: Sequence[Entity], named: Sequence[Actor]) -
             continue
         country = next(iter(countries), None)
         placed = None if country else _placing_country(token, country_at)
-        first = min([t.i for t in modifiers] + [token.i])
+        # a noun modifier brings its own words ("New York judge"), an adjective not its adverbs ("so many")
+        first = min([t.left_edge.i if t.dep_ != "amod" else t.i for t in modifiers] + [token.i])
         start, end = doc[first].idx, token.idx + len(token.text)
         mention = clean_mention(text[start:end])
         name = f"{dictionary.adjective(placed)} {mention}" if placed else mention
