@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
-from importlib import resources
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language

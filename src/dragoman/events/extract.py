@@ -104,8 +104,8 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
         clause = token.head.head if token.head.dep_ == "acomp" else token.head
     else:
         return False
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(index.at(s) is not None and index.at(s).code for s in subjects) and not _is_hypothetical(clause, verbal=True)
+    subjects = [index.at(c) for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s is not None and s.code for s in subjects) and not _is_hypothetical(clause, verbal=True)
 
 
 def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
@@ -227,9 +227,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         targets = [a for h in target_heads for a in index.of(h)]
         own = {identity(a) for a in sources}
         if all(identity(a) in own for a in targets) and alleged is None:  # none, or only "its blockade"
-            indirect = [a for h in _indirect_targets(token) for a in index.of(h) if identity(a) not in own]
+            indirect_heads = _indirect_targets(token)
+            indirect = [a for h in indirect_heads for a in index.of(h) if identity(a) not in own]
             if indirect:
-                target_heads, targets = _indirect_targets(token), indirect
+                target_heads, targets = indirect_heads, indirect
         if not sources and not targets:
             continue
         if not targets and len(sources) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS:
