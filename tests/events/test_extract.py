@@ -140,6 +140,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Japan agreed to provide Vietnam with patrol boats.", ("AGREE", "JPN", "Vietnam")),
         # a nominal act with its actors in the phrase
         ("The FBI opened an investigation into Clinton's email server.", ("ACCUSE", "USACOP", "Clinton")),
+        # an arrest with no one named as arresting: the state where it happened
+        ("Two activists were detained on Monday in Egypt.", ("COERCE", "EGY", "activists")),
         # an apposition names the target
         ("Venezuela has banned a second opposition member, former mayor Vicencio Scarano, from holding office.", ("COERCE", "VEN", "Vicencio Scarano")),
     ],

@@ -164,6 +164,17 @@ def _indirect_targets(token: Token) -> list[Token]:
     return found
 
 
+def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
+    """The countries a verb's "in" phrases name ("arrested on Monday in Niger")."""
+    return [
+        actor
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for g in prep.children
+        if g.dep_ == "pobj" and (actor := index.at(g)) is not None and actor.country is not None
+    ]
+
+
 def _places(doc: Doc, token: Token, targets: list[Token], entity_at: dict[int, SpacySpan]) -> list[Place]:
     heads = [token, *targets]
     found: list[SpacySpan] = []
@@ -236,6 +247,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         if not targets and len(sources) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS:
             targets = list(sources)  # "India and Pakistan agreed to a ceasefire": each with the other
         implied = False
+        if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "was arrested in Niger": the state where it happened acted, as event coders code it
+            sources = [a for a in _place_actors(token, index) if identity(a) not in {identity(t) for t in targets}][:1]
+            implied = bool(sources)
         if not sources or not targets:
             other = index.counterpart(sentences.of(token), (sources or targets)[0], token)
             if other is not None and all(identity(other) != identity(a) for a in sources + targets):
