@@ -43,6 +43,8 @@ _UNDOING_VERBS = frozenset({
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Sectors of the general public: an actor of these alone ("people think") makes no event.
+_GENERIC_SECTORS = frozenset({"PPL", "CVL"})
 _WINDOW_CHARS = 250
 _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
 ALLEGATION_CODE = "112"
@@ -256,8 +258,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if other is not None and all(identity(other) != identity(a) for a in sources + targets):
                 (targets if sources else sources).append(other)
                 implied = True
-        if not any(a.code for a in sources + targets):
-            continue  # nobody the dictionaries know: a name, not yet a political actor
+        if not any(a.code and (a.country or a.sector not in _GENERIC_SECTORS) for a in sources + targets):
+            continue  # only names the dictionaries do not know, or "people", "women": no political actor
         places = _places(doc, token, target_heads, entity_at) or [None]  # type: ignore[list-item]
         seen: set[tuple] = set()
         for source in sources or [None]:
