@@ -140,6 +140,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Japan agreed to provide Vietnam with patrol boats.", ("AGREE", "JPN", "Vietnam")),
         # a nominal act with its actors in the phrase
         ("The FBI opened an investigation into Clinton's email server.", ("ACCUSE", "USACOP", "Clinton")),
+        # cooperation an actor says it will not give, or refuses to give, is a rejection
+        ("Moscow will not release the Ukrainian sailors.", ("REJECT", "RUSGOV", "Ukrainian")),
+        ("Germany refused to send aid to Iraq.", ("REJECT", "DEU", "Iraq")),
         # an arrest with no one named as arresting: the state where it happened
         ("Two activists were detained on Monday in Egypt.", ("COERCE", "EGY", "activists")),
         # an apposition names the target

@@ -50,6 +50,8 @@ _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
 ALLEGATION_CODE = "112"
 #: Material cooperation an actor commits to is a promise (CAMEO 030, intent to cooperate: AGREE).
 PROMISE_CODE = "030"
+#: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
+REFUSAL_CODE = "120"
 #: Words whose infinitive states the subject's commitment ("is willing to provide").
 _COMMITTED = frozenset({"willing", "ready"})
 MAX_CLASSIFIED = 400
@@ -79,6 +81,9 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
     chain = [token]
     while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)  # a nominal act takes the conditions of its governing verb
+    verb = chain[-1]
+    if len(chain) > 1 and verb.lemma_.lower() in _SUPPORT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "refused to send aid": the aid is not sent ("to tear apart the investigation" has one)
     for node in [*chain, *itertools.islice(chain[-1].ancestors, 2)]:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
@@ -108,6 +113,17 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
         return False
     subjects = [index.at(c) for c in clause.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s is not None and s.code for s in subjects) and not _is_hypothetical(clause, verbal=True)
+
+
+def _refused_by_actor(token: Token, index: ActorIndex) -> bool:
+    """Whether a political actor, as the clause's own subject, says no to an act of cooperation:
+    "Slovakia will not accept refugees", "Moscow won't release them" (not under "if")."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (token, token.head) for c in node.children):
+        return False
+    subjects = [index.at(c) for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s is not None and s.code for s in subjects)
 
 
 def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
@@ -226,9 +242,12 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         if code is None:
             continue
         if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
-            if code.quad != 2 or not _promised_by_actor(token, index):
+            if code.quad == 2 and _refused_by_actor(token, index):
+                code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
+            elif code.quad == 2 and _promised_by_actor(token, index):
+                code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
+            else:
                 continue
-            code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
             if code is None:
                 continue
         if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):

@@ -25,7 +25,8 @@ NOMINAL_TRIGGERS = {
 }
 #: Verbs whose CAMEO block has patterns but no default code.
 DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel": "166", "deport": "174",
-                      "invite": "040", "greet": "051", "condemn": "111", "deny": "120", "veto": "120"}
+                      "invite": "040", "greet": "051", "condemn": "111", "deny": "120", "veto": "120",
+                      "refuse": "120"}
 #: Light verbs: coded only through a matching pattern, never by their default (too general alone).
 LIGHT_VERBS = frozenset({"take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep",
                          "bring", "hold", "turn", "run", "show", "see", "look", "find", "give", "move"})
