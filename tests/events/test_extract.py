@@ -143,6 +143,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # cooperation an actor says it will not give, or refuses to give, is a rejection
         ("Moscow will not release the Ukrainian sailors.", ("REJECT", "RUSGOV", "Ukrainian")),
         ("Germany refused to send aid to Iraq.", ("REJECT", "DEU", "Iraq")),
+        # undoing a conflictual act its object names is a concession
+        ("The United States lifted its embargo against Cuba.", ("RETREAT", "USA", "Cuba")),
         # an arrest with no one named as arresting: the state where it happened
         ("Two activists were detained on Monday in Egypt.", ("COERCE", "EGY", "activists")),
         # an apposition names the target

@@ -50,6 +50,8 @@ _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
 ALLEGATION_CODE = "112"
 #: Material cooperation an actor commits to is a promise (CAMEO 030, intent to cooperate: AGREE).
 PROMISE_CODE = "030"
+#: Undoing a conflictual act: easing sanctions (CAMEO 085, RETREAT/ease) or another measure (080).
+EASED_SANCTIONS_CODE, CONCESSION_CODE = "085", "080"
 #: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
 REFUSAL_CODE = "120"
 #: Words whose infinitive states the subject's commitment ("is willing to provide").
@@ -113,6 +115,16 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
         return False
     subjects = [index.at(c) for c in clause.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s is not None and s.code for s in subjects) and not _is_hypothetical(clause, verbal=True)
+
+
+def _easing(token: Token) -> CameoCode | None:
+    """The concession of a verb that undoes a conflictual act its object names: easing sanctions,
+    an embargo or a boycott (CAMEO 085), or any other measure (080)."""
+    lexicon = verb_lexicon()
+    undone = next((code for c in token.children if c.dep_ == "dobj" and (code := lexicon.code_for(c)) is not None), None)
+    if undone is None or undone.quad not in {3, 4}:
+        return None
+    return lexicon.cameo(EASED_SANCTIONS_CODE if undone.type == "SANCTION" else CONCESSION_CODE)
 
 
 def _refused_by_actor(token: Token, index: ActorIndex) -> bool:
@@ -239,6 +251,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             continue
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
+        if code is None and token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
+            code = _easing(token)  # "lifted its economic embargo": a concession
         if code is None:
             continue
         if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
