@@ -14,6 +14,7 @@ from spacy.language import Language
 from ..events.plv import YIELD_TYPES, PlvRecord, read_plv, sentence_hash
 from ..events.typing import classify_records
 from ..model import Actor, Span
+from .quotes import overlaps
 
 
 @functools.cache
@@ -53,8 +54,8 @@ def evaluate_plv(path: Path, nlp: Language) -> dict[str, object]:
     }
 
 
-def _overlaps(actor: Actor | None, span: Span | None) -> bool:
-    return actor is not None and span is not None and actor.span[0] < span[1] and span[0] < actor.span[1]
+def _marks(actor: Actor | None, span: Span | None) -> bool:
+    return actor is not None and span is not None and overlaps([actor.span], [span])
 
 
 def end_to_end(records: Sequence[PlvRecord], nlp: Language) -> dict[str, float]:
@@ -65,7 +66,7 @@ def end_to_end(records: Sequence[PlvRecord], nlp: Language) -> dict[str, float]:
     for record, doc in zip(records, nlp.pipe(r.text for r in records)):
         coded = doc._.dragoman_events or ()
         events += len(coded)
-        linking = [e for e in coded if _overlaps(e.source, record.source) and _overlaps(e.target, record.target)]
+        linking = [e for e in coded if _marks(e.source, record.source) and _marks(e.target, record.target)]
         found += bool(linking)
         typed += any(_root(e.type) == record.label for e in linking)
     total = max(len(records), 1)

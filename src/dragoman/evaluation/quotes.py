@@ -27,7 +27,8 @@ def significant_characters(text: str, spans: Iterable[Span]) -> frozenset[int]:
     )
 
 
-def _overlaps(a: Iterable[Span], b: Iterable[Span]) -> bool:
+def overlaps(a: Iterable[Span], b: Iterable[Span]) -> bool:
+    """Whether any span of ``a`` shares a character with any span of ``b``."""
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
@@ -96,6 +97,6 @@ def score_article(text: str, predicted: Iterable[Quote], gold: Iterable[GoldAttr
         quote, attribution = predicted[i], gold[j]
         if quote.source is None and not attribution.source:
             scores.source_right += 1
-        elif quote.source is not None and _overlaps([quote.source], attribution.source):
+        elif quote.source is not None and overlaps([quote.source], attribution.source):
             scores.source_right += 1
     return scores

@@ -235,13 +235,13 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Datelines opening the text's paragraphs ("THE HAGUE, Netherlands --", "KABUL (Pajhwok) :"),
     where the capitalised word is a place the gazetteer knows (not "NATO -" or "TRUMP:")."""
     spans = []
-    places = gazetteer()
+    places, capitals = gazetteer(), actor_dictionary().capitals
     for start in itertools.chain([0], (m.end() for m in re.finditer(r"\n\s*", text))):
         match = _DATELINE.match(text, start, min(len(text), start + 80))
         if match is None:
             continue
         place = match.group("place").strip(" -").lower()
-        if place in places.cities or places.geocode(place) or place in actor_dictionary().capitals:
+        if place in places.cities or places.geocode(place) or place in capitals:
             spans.append((start, match.end()))
     return spans
 

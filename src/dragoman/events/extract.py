@@ -18,7 +18,7 @@ from .classifier import event_classifier
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
 from .speech_acts import speech_acts
-from .lexicon import QUAD_BY_TYPE, CameoCode, verb_lexicon
+from .lexicon import QUAD_BY_TYPE, CameoCode, VerbLexicon, verb_lexicon
 from .places import gazetteer
 from ..nlp.sentences import SentenceIndex, sentence_index
 
@@ -113,14 +113,18 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
         clause = token.head.head if token.head.dep_ == "acomp" else token.head
     else:
         return False
+    return _actor_is_subject(clause, index) and not _is_hypothetical(clause, verbal=True)
+
+
+def _actor_is_subject(clause: Token, index: ActorIndex) -> bool:
+    """Whether the clause has a subject and every subject is a coded actor."""
     subjects = [index.at(c) for c in clause.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s is not None and s.code for s in subjects) and not _is_hypothetical(clause, verbal=True)
+    return bool(subjects) and all(s is not None and s.code for s in subjects)
 
 
-def _easing(token: Token) -> CameoCode | None:
+def _easing(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
     """The concession of a verb that undoes a conflictual act its object names: easing sanctions,
     an embargo or a boycott (CAMEO 085), or any other measure (080)."""
-    lexicon = verb_lexicon()
     undone = next((code for c in token.children if c.dep_ == "dobj" and (code := lexicon.code_for(c)) is not None), None)
     if undone is None or undone.quad not in {3, 4}:
         return None
@@ -134,8 +138,7 @@ def _refused_by_actor(token: Token, index: ActorIndex) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (token, token.head) for c in node.children):
         return False
-    subjects = [index.at(c) for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s is not None and s.code for s in subjects)
+    return _actor_is_subject(token, index)
 
 
 def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
@@ -249,10 +252,12 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             c.dep_ == "dobj" and lexicon.code_for(c) is not None for c in token.children
         ):
             continue
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
+            continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
         if code is None and token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
-            code = _easing(token)  # "lifted its economic embargo": a concession
+            code = _easing(token, lexicon)  # "lifted its economic embargo": a concession
         if code is None:
             continue
         if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
@@ -266,8 +271,6 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 continue
         if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
             continue  # "are expected to leave": a forecast, nobody's act
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
-            continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
         source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h)]
@@ -284,7 +287,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         implied = False
         if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested in Niger": the state where it happened acted, as event coders code it
-            sources = [a for a in _place_actors(token, index) if identity(a) not in {identity(t) for t in targets}][:1]
+            acted_on = {identity(t) for t in targets}
+            sources = [a for a in _place_actors(token, index) if identity(a) not in acted_on][:1]
             implied = bool(sources)
         if not sources or not targets:
             other = index.counterpart(sentences.of(token), (sources or targets)[0], token)

@@ -80,10 +80,10 @@ class ActorIndex:
                 # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
                 left = [t for t in head.doc[max(head.left_edge.i, head.i - 8) : head.i]]
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
-                actor = next((self.at(t) for t in [*reversed(left), *of] if self.at(t) is not None), None)
+                actor = next((found_at for t in [*reversed(left), *of] if (found_at := self.at(t)) is not None), None)
             if actor is None:
                 # "a second opposition member, former mayor Vicencio Scarano": the apposition names it
-                actor = next((self.at(c) for c in head.children if c.dep_ == "appos" and self.at(c) is not None), None)
+                actor = next((named for c in head.children if c.dep_ == "appos" and (named := self.at(c)) is not None), None)
             if actor is None:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
