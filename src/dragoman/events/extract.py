@@ -25,7 +25,11 @@ from ..nlp.sentences import SentenceIndex, sentence_index
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
 #: Verbs that carry a nominal act ("offer greetings", "issue a warning"): the noun is the event.
-_SUPPORT_VERBS = frozenset({"offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold", "launch"})
+_SUPPORT_VERBS = frozenset({
+    "offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold",
+    "launch", "conduct", "carry", "stage", "mount", "wage", "order", "step", "lead", "head", "open", "file", "lodge",
+    "level", "intensify", "escalate", "resume", "begin", "start",
+})
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
