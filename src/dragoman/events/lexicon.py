@@ -82,12 +82,20 @@ class VerbLexicon:
         # "to" ("flew here to swim", "managed to win") is not it.
         particles = [t for t in following if not (t.tag_ == "TO" and t.dep_ == "aux")]
         single_words = {t.lemma_.lower() for t in particles} | {t.lower_ for t in particles}
-        best: tuple[int, str] | None = None
+        # The longest pattern wins, and among patterns as long the one whose words end nearest the
+        # verb: "rejected the appeal of a man convicted on charges" is a rejection of the appeal.
+        reach = {}
+        for offset, t in enumerate(following):
+            for word in (t.lemma_.lower(), t.lower_):
+                reach.setdefault(word, offset)
+        best: tuple[int, int, str] | None = None
         for words, code in self.patterns.get(lemma, ()):
             found = dependents if len(words) > 1 else single_words
-            if words and all(w in found for w in words) and (best is None or len(words) > best[0]):
-                best = (len(words), code)
-        return self.cameo(best[1] if best else default)
+            if words and all(w in found for w in words):
+                rank = (len(words), -max(reach[w] for w in words))
+                if best is None or rank > best[:2]:
+                    best = (*rank, code)
+        return self.cameo(best[2] if best else default)
 
 
 @functools.cache
