@@ -33,6 +33,8 @@ _SUPPORT_VERBS = frozenset({
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
+#: Prepositions naming who made the thing a verb's object names ("a proposal by X", "a request from X").
+_AUTHOR_PREPS = frozenset({"by", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 #: Acts that actors named together do with each other when no one else is named ("India and
 #: Pakistan agreed to a ceasefire").
@@ -185,13 +187,14 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
 
 def _indirect_targets(token: Token) -> list[Token]:
     """Targets a verb names through its object or its infinitive: "launched an investigation
-    into X", "provided aid to X", "agreed to provide X with …"."""
+    into X", "provided aid to X", "rejected a motion by X", "refused a request from X",
+    "agreed to provide X with …"."""
     found = [
         g
         for obj in token.children
         if obj.dep_ == "dobj"
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
+        if prep.dep_ == "prep" and (prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS)
         for g in prep.children
         if g.dep_ == "pobj"
     ]
