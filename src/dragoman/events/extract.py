@@ -187,12 +187,14 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
 
 def _indirect_targets(token: Token) -> list[Token]:
     """Targets a verb names through its object or its infinitive: "launched an investigation
-    into X", "provided aid to X", "rejected a motion by X", "refused a request from X",
+    into X", "provided aid to X", "rejected a motion by X", "called for sanctions against X",
     "agreed to provide X with …"."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"
+    ]  # "called for sanctions against X", "conceded to demands from X"
     found = [
         g
-        for obj in token.children
-        if obj.dep_ == "dobj"
+        for obj in objects
         for prep in obj.children
         if prep.dep_ == "prep" and (prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS)
         for g in prep.children
