@@ -192,17 +192,20 @@ def _indirect_targets(token: Token) -> list[Token]:
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"
     ]  # "called for sanctions against X", "conceded to demands from X"
+    # "a motion by X"; "every offer made by X"
+    preps = [c for obj in objects for c in obj.children if c.dep_ == "prep"] + [
+        c for obj in objects if obj.dep_ == "dobj" for made in obj.children if made.dep_ == "acl" for c in made.children if c.dep_ == "agent"
+    ]
     found = [
         g
-        for obj in objects
-        for prep in obj.children
-        if prep.dep_ == "prep" and (prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS)
+        for prep in preps
+        if prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS
         for g in prep.children
         if g.dep_ == "pobj"
     ]
     if not found and token.lemma_.lower() in _INTENT_VERBS:
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
-            found += _arguments(clause)[1] or _indirect_targets(clause)
+            found += _arguments(clause)[1] + _indirect_targets(clause)  # "threatened to halt talks with X"
     return found
 
 
@@ -362,9 +365,11 @@ def _restates(act: Event, coded: Sequence[Event]) -> bool:
     """Whether a speech act repeats an event coded from a word of its sentences: the word names
     the act better than the tone of the whole quote ("he would be inviting …")."""
     return any(
-        identity(event.source) == identity(act.source)
-        and identity(event.target) == identity(act.target)
-        and act.evidence[0] <= event.trigger[0] < act.evidence[1]
+        (identity(event.source) == identity(act.source) and identity(event.target) == identity(act.target)
+         and act.evidence[0] <= event.trigger[0] < act.evidence[1])
+        # "rejected the appeal of a man convicted of terrorism": the cue is an act of its own, coded
+        # as one, and the words it reports are what it rejects, not an accusation
+        or (act.trigger[0] <= event.trigger[0] < act.trigger[1] and event.type != act.type)
         for event in coded
     )
 
