@@ -17,7 +17,8 @@ from ..model import Actor, Entity, Event, Place, Quote, Span
 from .classifier import event_classifier
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
-from .speech_acts import speech_acts
+from .speech_acts import CRITICISM_CODE, CRITICISM_TONE, PRAISE_CODE, PRAISE_TONE, speech_acts
+from .tone import tone
 from .lexicon import QUAD_BY_TYPE, CameoCode, VerbLexicon, verb_lexicon
 from .places import gazetteer
 from ..nlp.sentences import SentenceIndex, sentence_index
@@ -47,6 +48,10 @@ _UNDOING_VERBS = frozenset({
     "loosen", "waive", "withdraw",
 })
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
+#: Verbs that give someone a name ("called him a liar"): a judgment, not the verb's own act.
+_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+#: Verbs of agreement that commit their subject to the act of their infinitive ("agreed to lift the ban").
+_COMMITTING = frozenset({"agree", "consent"})
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Sectors of the general public: an actor of these alone ("people think") makes no event.
@@ -135,6 +140,18 @@ def _easing(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
     if undone is None or undone.quad not in {3, 4}:
         return None
     return lexicon.cameo(EASED_SANCTIONS_CODE if undone.type == "SANCTION" else CONCESSION_CODE)
+
+
+def _naming(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
+    """What calling someone something does: criticism (CAMEO 111) or praise (051) by the tone of
+    the name given, or nothing when the name is neutral ("called it a transition")."""
+    name = " ".join(t.text for c in token.children if c.dep_ == "oprd" for t in c.subtree)
+    score = tone(name)
+    if score <= CRITICISM_TONE:
+        return lexicon.cameo(CRITICISM_CODE)
+    if score >= PRAISE_TONE:
+        return lexicon.cameo(PRAISE_CODE)
+    return None
 
 
 def _refused_by_actor(token: Token, index: ActorIndex) -> bool:
@@ -270,6 +287,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
         if code is None and token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
             code = _easing(token, lexicon)  # "lifted its economic embargo": a concession
+        if code is not None and token.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
+            code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
+        if code is not None and code.type == "SUPPORT" and token.lemma_.lower() in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
+            code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
         if code is None:
             continue
         if _is_hypothetical(token, code.quad in _VERBAL_QUADS):

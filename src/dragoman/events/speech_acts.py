@@ -40,6 +40,7 @@ ALLEGATION = re.compile(
 )
 CRITICISM_TONE = -0.35
 PRAISE_TONE = 0.6
+CRITICISM_CODE, PRAISE_CODE = "111", "051"
 _CODES = (("130", THREAT), ("112", ALLEGATION))
 
 
@@ -56,9 +57,9 @@ def _act(words: str, target: Actor) -> tuple[str, float] | None:
         return None
     score = tone(words)
     if score <= CRITICISM_TONE:
-        return "111", 0.5 + min(-score, 1.0) / 4
+        return CRITICISM_CODE, 0.5 + min(-score, 1.0) / 4
     if score >= PRAISE_TONE:
-        return "051", 0.5 + min(score, 1.0) / 4
+        return PRAISE_CODE, 0.5 + min(score, 1.0) / 4
     return None
 
 
