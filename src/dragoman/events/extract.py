@@ -63,6 +63,8 @@ ALLEGATION_CODE = "112"
 PROMISE_CODE = "030"
 #: Undoing a conflictual act: easing sanctions (CAMEO 085, RETREAT/ease) or another measure (080).
 EASED_SANCTIONS_CODE, CONCESSION_CODE = "085", "080"
+#: Undoing cooperation (CAMEO 16, reduce relations): aid (162), talks (164), anything else (160).
+REDUCED_RELATIONS_CODES = {"AID": "162", "CONSULT": "164", None: "160"}
 #: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
 REFUSAL_CODE = "120"
 #: Words whose infinitive states the subject's commitment ("is willing to provide").
@@ -134,12 +136,16 @@ def _actor_is_subject(clause: Token, index: ActorIndex) -> bool:
 
 
 def _easing(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
-    """The concession of a verb that undoes a conflictual act its object names: easing sanctions,
-    an embargo or a boycott (CAMEO 085), or any other measure (080)."""
+    """What a verb that undoes the act its object names does. Undoing a conflictual act is a
+    concession: easing sanctions, an embargo or a boycott (CAMEO 085), or any other measure (080).
+    Undoing cooperation reduces relations: suspending aid (162), breaking off talks (164), ending
+    other cooperation (160)."""
     undone = next((code for c in token.children if c.dep_ == "dobj" and (code := lexicon.code_for(c)) is not None), None)
-    if undone is None or undone.quad not in {3, 4}:
+    if undone is None:
         return None
-    return lexicon.cameo(EASED_SANCTIONS_CODE if undone.type == "SANCTION" else CONCESSION_CODE)
+    if undone.quad in {3, 4}:
+        return lexicon.cameo(EASED_SANCTIONS_CODE if undone.type == "SANCTION" else CONCESSION_CODE)
+    return lexicon.cameo(REDUCED_RELATIONS_CODES.get(undone.type, REDUCED_RELATIONS_CODES[None]))
 
 
 def _naming(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
@@ -285,8 +291,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
-        if code is None and token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
-            code = _easing(token, lexicon)  # "lifted its economic embargo": a concession
+        if token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
+            # "lifted its economic embargo": a concession; "suspended aid": reduced relations.
+            # The undone act decides, over the verb's own code.
+            code = _easing(token, lexicon) or code
         if code is not None and token.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
             code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
         if code is not None and code.type == "SUPPORT" and token.lemma_.lower() in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):

@@ -21,7 +21,7 @@ NOMINAL_TRIGGERS = {
     "rejection": "120", "refusal": "120", "demand": "100", "appeal": "020", "apology": "055",
     "deployment": "154", "blockade": "191", "siege": "191", "raid": "190", "offensive": "190", "warfare": "190", "shelling": "194",
     "crackdown": "175", "investigation": "090", "probe": "090", "inquiry": "090", "lawsuit": "115",
-    "summit": "040", "cooperation": "060", "donation": "070", "mobilization": "150",
+    "summit": "040", "cooperation": "060", "donation": "070", "supply": "070", "mobilization": "150",
 }
 #: Verbs whose CAMEO block has patterns but no default code.
 DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel": "166", "deport": "174",
@@ -72,7 +72,8 @@ class VerbLexicon:
         """The CAMEO code of a trigger word, refined by the verb's patterns over its dependents."""
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in NOMINAL_TRIGGERS):
-            return self.cameo(NOMINAL_TRIGGERS.get(lemma) or NOMINAL_TRIGGERS.get(lemma.rstrip("s")))
+            word = token.lower_  # "talks" is lemmatised to "talk"
+            return self.cameo(NOMINAL_TRIGGERS.get(lemma) or NOMINAL_TRIGGERS.get(word) or NOMINAL_TRIGGERS.get(lemma.rstrip("s")))
         if token.pos_ != "VERB":
             return None
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
