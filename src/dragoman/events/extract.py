@@ -292,9 +292,11 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
-            # "lifted its economic embargo": a concession; "suspended aid": reduced relations.
-            # The undone act decides, over the verb's own code.
-            code = _easing(token, lexicon) or code
+            # "lifted its economic embargo": a concession (the verb's own pattern first, "lifted the
+            # blockade"); "suspended aid": reduced relations, whatever the verb's own code says.
+            eased = _easing(token, lexicon)
+            if eased is not None and (code is None or eased.type == "SANCTION"):
+                code = eased
         if code is not None and token.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
             code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
         if code is not None and code.type == "SUPPORT" and token.lemma_.lower() in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
