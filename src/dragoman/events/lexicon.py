@@ -41,6 +41,21 @@ QUAD_BY_TYPE = {
 _PATTERN_WINDOW = 12
 
 
+#: Dependencies that open another clause below a verb (a reported or adverbial clause, a
+#: relative clause); an infinitive on the verb's object ("an effort to resolve the rift") stays.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+
+def _in_phrase(word: Token, verb: Token) -> bool:
+    """Whether ``word`` hangs from ``verb`` without crossing into another clause with a verb of
+    its own ("found her guilty" is one phrase)."""
+    while word.i != verb.i:
+        if word.head.i == word.i or (word.dep_ in _CLAUSES and word.pos_ in {"VERB", "AUX"}):
+            return False
+        word = word.head
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str
@@ -77,7 +92,9 @@ class VerbLexicon:
         if token.pos_ != "VERB":
             return None
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
-        following = token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW]  # patterns name the words after the verb
+        # Patterns name the words of the verb's own phrase after it, not those of a clause it
+        # reports or another clause ("said that they attacked a post" is no attack by the speaker).
+        following = [t for t in token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW] if _in_phrase(t, token)]
         dependents = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
         # A pattern of one word is a particle or preposition ("fly to", "lead to"): an infinitive's
         # "to" ("flew here to swim", "managed to win") is not it.
