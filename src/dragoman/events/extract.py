@@ -47,6 +47,7 @@ _UNDOING_VERBS = frozenset({
     "lift", "end", "ease", "suspend", "cancel", "drop", "remove", "halt", "relax", "scrap", "revoke", "rescind",
     "loosen", "waive", "withdraw",
 })
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 #: Verbs that give someone a name ("called him a liar"): a judgment, not the verb's own act.
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
@@ -226,10 +227,18 @@ def _indirect_targets(token: Token) -> list[Token]:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
+    if not found and token.lemma_.lower() in _UNDOING_VERBS:  # "withdraw its troops from X"
+        found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if not found and token.lemma_.lower() in _INTENT_VERBS:
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             found += _arguments(clause)[1] + _indirect_targets(clause)  # "threatened to halt talks with X"
     return found
+
+
+def _own_forces(head: Token, actor: Actor) -> bool:
+    """Whether an object is the subject's own people ("withdraw its troops", "their diplomats"):
+    a countryless agent its pronoun owns is no target."""
+    return actor.country is None and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in head.children)
 
 
 def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
@@ -316,7 +325,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             continue  # "are expected to leave": a forecast, nobody's act
         source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
-        targets = [a for h in target_heads for a in index.of(h)]
+        targets = [a for h in target_heads for a in index.of(h) if not _own_forces(h, a)]
         own = {identity(a) for a in sources}
         if all(identity(a) in own for a in targets) and alleged is None:  # none, or only "its blockade"
             indirect_heads = _indirect_targets(token)
