@@ -12,6 +12,7 @@ from ..model import Actor, Quote
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _MEMBERSHIP = frozenset({"including", "among", "like"})
+_REPORTED_PRONOUNS = frozenset({"it", "they"})
 
 
 def identity(actor: Actor | None) -> tuple[str, str | None] | None:
@@ -54,7 +55,24 @@ class ActorIndex:
             return actor
         # a speaker, a pronoun or a description ("the administration") stands for an actor named elsewhere
         pronoun = token.pos_ == "PRON" and (token.lower_ in PERSON_PRONOUNS or token.lower_ in GROUP_PRONOUNS)
-        return self.speaker_at.get(token.i) or (self._resolved(token) if pronoun or actor is not None else None) or actor
+        return (
+            self.speaker_at.get(token.i)
+            or (self._reporter(token) if pronoun else None)
+            or (self._resolved(token) if pronoun or actor is not None else None)
+            or actor
+        )
+
+    def _reporter(self, pronoun: Token) -> Actor | None:
+        """The actor "it" or "they" stands for as the subject of a clause its own subject reports:
+        "the Afghan government said it would free …", "rebels said they will release …"."""
+        if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+            return None
+        if self.resolver.in_quote(pronoun.idx):
+            return None  # "“… it will face consequences,” the minister said": the speaker's own words
+        reporter = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ == "PRON" or (reporter.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+            return None  # "it" for one reporter, "they" for several
+        return next(iter(self.of(reporter)), None)
 
     def _resolved(self, token: Token) -> Actor | None:
         name = self.resolver.resolve((token.idx, token.idx + len(token.text)))

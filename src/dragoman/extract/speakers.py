@@ -60,7 +60,7 @@ class SpeakerResolver:
         self.mentions: list[_Mention] = []
         genders: dict[str, str] = {}
         for entity in entities:
-            if entity.label not in SPEAKER_ENTITIES or self._in_quote(entity.span[0]):
+            if entity.label not in SPEAKER_ENTITIES or self.in_quote(entity.span[0]):
                 continue
             span = doc.char_span(*entity.span, alignment_mode="expand")
             if span is None:
@@ -77,7 +77,8 @@ class SpeakerResolver:
         ]
         self._mention_starts = [m.entity.span[0] for m in self.mentions]
 
-    def _in_quote(self, position: int) -> bool:
+    def in_quote(self, position: int) -> bool:
+        """Whether the character at ``position`` lies between quote marks."""
         i = bisect.bisect_right(self._quote_starts, position) - 1
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
@@ -179,7 +180,7 @@ class SpeakerResolver:
             self._chunk_starts = [c.start_char for c in self._chunks]
         end = bisect.bisect_right(self._chunk_starts, position)
         for chunk in reversed([c for c in self._chunks[max(0, end - 200) : end] if c.end_char <= position]):
-            if self._in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma or not modifiers <= {t.lower_ for t in chunk}:
+            if self.in_quote(chunk.start_char) or chunk.root.lemma_.lower() != lemma or not modifiers <= {t.lower_ for t in chunk}:
                 continue
             if any(t.dep_ in {"compound", "poss", "amod"} and t.pos_ in {"PROPN", "ADJ"} for t in chunk.root.children):
                 return clean_mention(chunk.text)
