@@ -68,6 +68,8 @@ EASED_SANCTIONS_CODE, CONCESSION_CODE = "085", "080"
 REDUCED_RELATIONS_CODES = {"AID": "162", "CONSULT": "164", None: "160"}
 #: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
 REFUSAL_CODE = "120"
+#: Verbs that report an announcement, whose "would" is a reported "will".
+_REPORTING_VERBS = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "pledge", "promise", "vow", "add"})
 #: Words whose infinitive states the subject's commitment ("is willing to provide").
 _COMMITTED = frozenset({"willing", "ready"})
 MAX_CLASSIFIED = 400
@@ -121,6 +123,8 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
     """Whether a political actor, as the clause's own subject, commits to the act: "Israel will
     withdraw", "Germany is willing to provide" (no negation, condition or "would")."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if "would" in auxiliaries and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS:
+        auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said it would free …" reports "will free"
     if auxiliaries & {"will", "'ll"} and not auxiliaries & _MODALS:
         clause = token
     elif "to" in auxiliaries and token.dep_ == "xcomp" and token.head.lemma_.lower() in _COMMITTED:
