@@ -22,6 +22,11 @@ NOMINAL_TRIGGERS = {
     "deployment": "154", "blockade": "191", "siege": "191", "raid": "190", "offensive": "190", "warfare": "190", "shelling": "194",
     "crackdown": "175", "investigation": "090", "probe": "090", "inquiry": "090", "lawsuit": "115",
     "summit": "040", "cooperation": "060", "donation": "070", "supply": "070", "mobilization": "150",
+    "discussion": "040", "consultation": "040", "curfew": "1721",
+    # phrases: a modifier and the noun, or the noun "of" another
+    "air strike": "195", "drone strike": "195", "missile strike": "195", "hunger strike": "142", "general strike": "143",
+    "martial law": "1724", "state of emergency": "1724", "state of siege": "1724",
+    "war game": "062", "military exercise": "062", "joint exercise": "062", "naval exercise": "062", "military drill": "062",
 }
 #: Verbs whose CAMEO block has patterns but no default code.
 DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel": "166", "deport": "174",
@@ -87,8 +92,7 @@ class VerbLexicon:
         """The CAMEO code of a trigger word, refined by the verb's patterns over its dependents."""
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in NOMINAL_TRIGGERS):
-            word = token.lower_  # "talks" is lemmatised to "talk"
-            return self.cameo(NOMINAL_TRIGGERS.get(lemma) or NOMINAL_TRIGGERS.get(word) or NOMINAL_TRIGGERS.get(lemma.rstrip("s")))
+            return self.cameo(_nominal_code(token, lemma))
         if token.pos_ != "VERB":
             return None
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
@@ -114,6 +118,18 @@ class VerbLexicon:
                 if best is None or rank > best[:2]:
                     best = (*rank, code)
         return self.cameo(best[2] if best else default)
+
+
+def _nominal_code(noun: Token, lemma: str) -> str | None:
+    """The CAMEO code of an act noun, by its phrase first ("air strikes", "a state of emergency"),
+    then by itself ("talks", which spaCy lemmatises to "talk")."""
+    phrases = [f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in {"compound", "amod"}] + [
+        f"{lemma} of {g.lemma_.lower()}" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    for key in [*phrases, lemma, noun.lower_, lemma.rstrip("s")]:
+        if key in NOMINAL_TRIGGERS:
+            return NOMINAL_TRIGGERS[key]
+    return None
 
 
 @functools.cache
