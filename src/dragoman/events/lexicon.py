@@ -46,6 +46,7 @@ QUAD_BY_TYPE = {
 _PATTERN_WINDOW = 12
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Dependencies that open another clause below a verb (a reported or adverbial clause, a
 #: relative clause); an infinitive on the verb's object ("an effort to resolve the rift") stays.
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -59,6 +60,14 @@ def _in_phrase(word: Token, verb: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+def _says_when(word: Token) -> bool:
+    """Whether a word belongs to a time phrase ("on Friday", "last week"): "called X on Friday" is
+    no call on X to act."""
+    return word.ent_type_ in _TIME_ENTITIES or (
+        word.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTITIES for g in word.children)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +107,9 @@ class VerbLexicon:
         default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         # Patterns name the words of the verb's own phrase after it, not those of a clause it
         # reports or another clause ("said that they attacked a post" is no attack by the speaker).
-        following = [t for t in token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW] if _in_phrase(t, token)]
+        following = [
+            t for t in token.doc[token.i + 1 : token.i + 1 + _PATTERN_WINDOW] if _in_phrase(t, token) and not _says_when(t)
+        ]
         dependents = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
         # A pattern of one word is a particle or preposition ("fly to", "lead to"): an infinitive's
         # "to" ("flew here to swim", "managed to win") is not it.
