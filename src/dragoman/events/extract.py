@@ -106,7 +106,7 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node == token):
+            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node in chain):
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
