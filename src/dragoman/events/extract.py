@@ -34,6 +34,11 @@ _SUPPORT_VERBS = frozenset({
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
+#: Documents whose words act for their author ("a statement condemning X").
+_DOCUMENTS = frozenset({
+    "statement", "report", "resolution", "lawsuit", "suit", "letter", "complaint", "petition", "motion", "communique",
+    "declaration", "appeal", "message",
+})
 #: Prepositions naming who made the thing a verb's object names ("a proposal by X", "a request from X").
 _AUTHOR_PREPS = frozenset({"by", "from"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
@@ -202,6 +207,12 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     if not targets:  # "regretted that the administration…": the reported clause's subject
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             targets += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if not sources and token.dep_ == "acl" and token.head.lemma_.lower() in _DOCUMENTS:
+        # "passed a resolution criticizing X", "a report by Amnesty accusing X": the document's author
+        document = token.head
+        sources += [g for c in document.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for g in c.children if g.dep_ == "pobj"]
+        if not sources and document.dep_ == "dobj":
+            sources += [c for c in document.head.children if c.dep_ == "nsubj"]
     if not sources and token.dep_ in {"xcomp", "advcl", "conj", "pcomp", "relcl"} and not passive:
         climb = token.head
         if climb.dep_ == "acomp":  # "Germany is willing to provide …"
