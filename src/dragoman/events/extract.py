@@ -50,7 +50,7 @@ _RECIPROCAL_VERBS = frozenset({
 #: Verbs that undo the act their object names ("lifted sanctions", "eased its embargo").
 _UNDOING_VERBS = frozenset({
     "lift", "end", "ease", "suspend", "cancel", "drop", "remove", "halt", "relax", "scrap", "revoke", "rescind",
-    "loosen", "waive", "withdraw",
+    "loosen", "waive", "withdraw", "reduce", "cut", "slash", "freeze", "curtail",
 })
 _OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
@@ -198,6 +198,8 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
             targets += [g for g in child.children if g.dep_ == "pobj"]
     if token.pos_ == "NOUN":
         sources += [c for c in token.children if c.dep_ in {"compound", "poss", "amod"}]
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ in {"VERB", "AUX"}:
+            sources += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "workers went on strike"
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in _SUPPORT_VERBS:
             sources += [c for c in verb.children if c.dep_ == "nsubj"]
