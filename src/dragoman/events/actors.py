@@ -301,7 +301,7 @@ def agent_actors(doc: Doc, entities: Sequence[Entity], named: Sequence[Actor]) -
     text = doc.text  # built anew on every access: read it once
     found: list[Actor] = []
     for token in doc:
-        if token.pos_ != "NOUN" or token.dep_ not in _ARGUMENT_DEPS or token.i in in_entity:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _ARGUMENT_DEPS or token.i in in_entity:
             continue
         modifiers = [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i >= token.i - 6]
         national = [t for m in modifiers for t in (m, *m.conjuncts)]
