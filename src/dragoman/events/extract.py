@@ -127,9 +127,7 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
 def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
     """Whether a political actor, as the clause's own subject, commits to the act: "Israel will
     withdraw", "Germany is willing to provide" (no negation, condition or "would")."""
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if "would" in auxiliaries and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS:
-        auxiliaries = (auxiliaries - {"would"}) | {"will"}  # "said it would free …" reports "will free"
+    auxiliaries = _auxiliaries(token)
     if auxiliaries & {"will", "'ll"} and not auxiliaries & _MODALS:
         clause = token
     elif "to" in auxiliaries and token.dep_ == "xcomp" and token.head.lemma_.lower() in _COMMITTED:
@@ -137,6 +135,15 @@ def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
     else:
         return False
     return _actor_is_subject(clause, index) and not _is_hypothetical(clause, verbal=True)
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    """A verb's auxiliaries, with a reported "would" read as the "will" it reports ("said it would
+    free …")."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if "would" in auxiliaries and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS:
+        auxiliaries = (auxiliaries - {"would"}) | {"will"}
+    return auxiliaries
 
 
 def _actor_is_subject(clause: Token, index: ActorIndex) -> bool:
@@ -170,10 +177,13 @@ def _naming(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
     return None
 
 
-def _refused_by_actor(token: Token, index: ActorIndex) -> bool:
+def _refused_by_actor(token: Token, index: ActorIndex, verbal: bool) -> bool:
     """Whether a political actor, as the clause's own subject, says no to an act of cooperation:
-    "Slovakia will not accept refugees", "Moscow won't release them" (not under "if")."""
+    "Moscow won't release them", and for verbal cooperation only in the future, "Slovakia will not
+    accept refugees", "the Taliban said it would not begin talks" ("don't think" is no refusal)."""
     if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if verbal and not _auxiliaries(token) & {"will", "'ll"}:
         return False
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (token, token.head) for c in node.children):
         return False
@@ -330,7 +340,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         if code is None:
             continue
         if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
-            if code.quad == 2 and _refused_by_actor(token, index):
+            if code.quad in {1, 2} and _refused_by_actor(token, index, verbal=code.quad == 1):
                 code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
             elif code.quad == 2 and _promised_by_actor(token, index):
                 code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
