@@ -36,6 +36,11 @@ DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel
 #: Light verbs: coded only through a matching pattern, never by their default (too general alone).
 LIGHT_VERBS = frozenset({"take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep",
                          "bring", "hold", "turn", "run", "show", "see", "look", "find", "give", "move"})
+#: Verbs of thought, perception and need, whose CAMEO blocks give them a default code ("think"
+#: and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" COOPERATE): an act only through a
+#: matching pattern ("I think NATO may be obsolete" is no consultation).
+MENTAL_VERBS = frozenset({"think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope",
+                          "mean", "see", "retire", "head"})
 #: PLOVER types whose events are verbal (coded from speech acts) or material, for quad classes.
 QUAD_BY_TYPE = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -105,7 +110,7 @@ class VerbLexicon:
             return self.cameo(_nominal_code(token, lemma))
         if token.pos_ != "VERB":
             return None
-        default = None if lemma in LIGHT_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
+        default = None if lemma in LIGHT_VERBS or lemma in MENTAL_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         # Patterns name the words of the verb's own phrase after it, not those of a clause it
         # reports or another clause ("said that they attacked a post" is no attack by the speaker).
         following = [
