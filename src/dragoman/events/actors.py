@@ -26,6 +26,8 @@ from ..model import Actor, Entity
 from .places import gazetteer
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Sectors of the general public ("people", "women", "voters"): no political actor on their own.
+GENERIC_SECTORS = frozenset({"PPL", "CVL"})
 #: Agent words that name a role inside an organisation: the organisation decides the sector.
 _ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "head", "chief"})
 #: States that no longer exist, which CountryInfo lacks but the Phoenix actors and old texts use.

@@ -15,6 +15,7 @@ from ..extract.quote_marks import document_passages
 from ..extract.speakers import SpeakerResolver
 from ..model import Actor, Entity, Event, Place, Quote, Span
 from .classifier import event_classifier
+from .actors import GENERIC_SECTORS
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
 from .speech_acts import CRITICISM_CODE, CRITICISM_TONE, PRAISE_CODE, PRAISE_TONE, speech_acts
@@ -60,8 +61,6 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 _COMMITTING = frozenset({"agree", "consent"})
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Sectors of the general public: an actor of these alone ("people think") makes no event.
-_GENERIC_SECTORS = frozenset({"PPL", "CVL"})
 _WINDOW_CHARS = 250
 _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
 ALLEGATION_CODE = "112"
@@ -374,8 +373,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if other is not None and all(identity(other) != identity(a) for a in sources + targets):
                 (targets if sources else sources).append(other)
                 implied = True
-        if not any(a.code and (a.country or a.sector not in _GENERIC_SECTORS) for a in sources + targets):
-            continue  # only names the dictionaries do not know, or "people", "women": no political actor
+        if not any(a.code and (a.country or a.sector not in GENERIC_SECTORS) for a in sources + targets):
+            continue  # only names the dictionaries do not know, or "people", "women" ("people think"): no political actor
         places = _places(doc, token, target_heads, entity_at) or [None]  # type: ignore[list-item]
         seen: set[tuple] = set()
         for source in sources or [None]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Event, Quote
 from ..nlp.sentences import SentenceIndex
-from .actors import actor_dictionary
+from .actors import GENERIC_SECTORS, actor_dictionary
 from .dates import sentence_date
 from .lexicon import verb_lexicon
 from .mentions import ActorIndex, identity
@@ -48,12 +48,13 @@ def _act(words: str, target: Actor) -> tuple[str, float] | None:
     """The CAMEO code of what ``words`` do to the actor they name, with a confidence.
 
     Tone alone (criticism, praise) is read only towards people, bodies and countries: words about
-    a city or a state ("the flooding in Louisiana") judge events, not an actor.
+    a city or a state ("the flooding in Louisiana") judge events, not an actor, and words about the
+    general public ("people who attack my wife") judge no political actor.
     """
     for code, pattern in _CODES:
         if pattern.search(words):
             return code, 0.6
-    if target.sector is None and target.name.lower() not in actor_dictionary().nationality:
+    if target.sector in GENERIC_SECTORS or (target.sector is None and target.name.lower() not in actor_dictionary().nationality):
         return None
     score = tone(words)
     if score <= CRITICISM_TONE:
