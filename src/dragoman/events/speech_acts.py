@@ -65,10 +65,19 @@ def _act(words: str, target: Actor) -> tuple[str, float] | None:
 
 
 def _target(candidates: Sequence[Actor], speaker: Actor) -> Actor | None:
-    """The actor a quote addresses: another country's first, else the first other actor."""
-    others = [a for a in candidates if identity(a) != identity(speaker) and a.sector != "MED"]
+    """The actor a quote addresses: another country's first, else the first other actor. The
+    speaker under another name ("Clinton", "Hillary Clinton") or its own body (the president and
+    "the White House", both USAGOV) is not another actor."""
+    others = [a for a in candidates if a.sector != "MED" and not _same_side(a, speaker)]
     foreign = [a for a in others if a.country is not None and a.country != speaker.country]
     return (foreign or others or [None])[0]
+
+
+def _same_side(actor: Actor, speaker: Actor) -> bool:
+    if identity(actor) == identity(speaker) or (actor.code is not None and actor.code == speaker.code):
+        return True
+    names = set(actor.name.lower().split()), set(speaker.name.lower().split())
+    return names[0] <= names[1] or names[1] <= names[0]
 
 
 def speech_acts(
