@@ -108,7 +108,7 @@ class VerbLexicon:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in NOMINAL_TRIGGERS):
             return self.cameo(_nominal_code(token, lemma))
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or token.lower_ == "according":  # "according to" is a preposition, however tagged
             return None
         default = None if lemma in LIGHT_VERBS or lemma in MENTAL_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         # Patterns name the words of the verb's own phrase after it, not those of a clause it

@@ -91,8 +91,8 @@ def speech_acts(
         if speaker is None or quote.cue is None or speaker.sector == "MED":
             continue
         cue = doc.char_span(*quote.cue, alignment_mode="expand")
-        if cue is None:
-            continue
+        if cue is None or cue[0].lower_ == "according":
+            continue  # "according to X" credits facts to X, not an act
         cue_sentence = sentences.of(cue[0])
         seen: set[tuple] = set()
         for start, end in quote.content:
