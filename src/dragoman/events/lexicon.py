@@ -36,11 +36,18 @@ DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel
 #: Light verbs: coded only through a matching pattern, never by their default (too general alone).
 LIGHT_VERBS = frozenset({"take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep",
                          "bring", "hold", "turn", "run", "show", "see", "look", "find", "give", "move"})
-#: Verbs of thought, perception and need, whose CAMEO blocks give them a default code ("think"
-#: and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" COOPERATE): an act only through a
-#: matching pattern ("I think NATO may be obsolete" is no consultation).
+#: Verbs of thought, perception, need and leading, whose CAMEO blocks give them a default code
+#: ("think" and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" and "lead" COOPERATE): an
+#: act only through a matching pattern ("I think NATO may be obsolete" is no consultation, "a
+#: coalition led by Saudi Arabia" no cooperation).
 MENTAL_VERBS = frozenset({"think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope",
-                          "mean", "see", "retire", "head"})
+                          "mean", "see", "retire", "head", "lead"})
+#: Things a release publishes rather than frees.
+_PUBLISHED = frozenset({
+    "video", "ad", "advertisement", "footage", "tape", "clip", "audio", "recording", "letter", "report", "poll", "survey",
+    "data", "record", "document", "email", "return", "book", "transcript", "list", "image", "photo", "photograph", "plan",
+    "proposal", "budget", "statement", "memo", "result", "figure", "detail", "information", "interview", "excerpt",
+})
 #: PLOVER types whose events are verbal (coded from speech acts) or material, for quad classes.
 QUAD_BY_TYPE = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -111,6 +118,8 @@ class VerbLexicon:
         if token.pos_ != "VERB" or token.lower_ == "according":  # "according to" is a preposition, however tagged
             return None
         default = None if lemma in LIGHT_VERBS or lemma in MENTAL_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
+        if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLISHED for c in token.children):
+            default = None  # "released a video": published, nobody freed (CAMEO 084)
         # Patterns name the words of the verb's own phrase after it, not those of a clause it
         # reports or another clause ("said that they attacked a post" is no attack by the speaker).
         following = [
