@@ -53,12 +53,13 @@ _UNDOING_VERBS = frozenset({
     "lift", "end", "ease", "suspend", "cancel", "drop", "remove", "halt", "relax", "scrap", "revoke", "rescind",
     "loosen", "waive", "withdraw", "reduce", "cut", "slash", "freeze", "curtail",
 })
+#: Possessives by which a subject owns its people ("withdraw its troops").
 _OWN_POSSESSIVES = frozenset({"its", "their", "our"})
-#: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 #: Verbs that give someone a name ("called him a liar"): a judgment, not the verb's own act.
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 #: Verbs of agreement that commit their subject to the act of their infinitive ("agreed to lift the ban").
 _COMMITTING = frozenset({"agree", "consent"})
+#: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW_CHARS = 250

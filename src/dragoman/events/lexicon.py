@@ -33,15 +33,17 @@ NOMINAL_TRIGGERS = {
 DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel": "166", "deport": "174",
                       "invite": "040", "greet": "051", "condemn": "111", "deny": "120", "veto": "120",
                       "refuse": "120"}
-#: Light verbs: coded only through a matching pattern, never by their default (too general alone).
-LIGHT_VERBS = frozenset({"take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep",
-                         "bring", "hold", "turn", "run", "show", "see", "look", "find", "give", "move"})
-#: Verbs of thought, perception, need and leading, whose CAMEO blocks give them a default code
-#: ("think" and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" and "lead" COOPERATE): an
-#: act only through a matching pattern ("I think NATO may be obsolete" is no consultation, "a
-#: coalition led by Saudi Arabia" no cooperation).
-MENTAL_VERBS = frozenset({"think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope",
-                          "mean", "see", "retire", "head", "lead"})
+#: Verbs coded only through a matching pattern, never by their block's default code: light verbs
+#: (too general alone), and verbs of thought, perception, need and leading, which CAMEO's blocks
+#: give a default ("think" and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" and "lead"
+#: COOPERATE: "I think NATO may be obsolete" is no consultation, "a coalition led by Saudi Arabia"
+#: no cooperation).
+PATTERN_ONLY_VERBS = frozenset({
+    "take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep", "bring", "hold", "turn", "run",
+    "show", "see", "look", "find", "give", "move",
+    "think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope", "mean", "retire", "head",
+    "lead",
+})
 #: Things a release publishes rather than frees.
 _PUBLISHED = frozenset({
     "video", "ad", "advertisement", "footage", "tape", "clip", "audio", "recording", "letter", "report", "poll", "survey",
@@ -117,7 +119,7 @@ class VerbLexicon:
             return self.cameo(_nominal_code(token, lemma))
         if token.pos_ != "VERB" or token.lower_ == "according":  # "according to" is a preposition, however tagged
             return None
-        default = None if lemma in LIGHT_VERBS or lemma in MENTAL_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
+        default = None if lemma in PATTERN_ONLY_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLISHED for c in token.children):
             default = None  # "released a video": published, nobody freed (CAMEO 084)
         # Patterns name the words of the verb's own phrase after it, not those of a clause it
@@ -132,7 +134,7 @@ class VerbLexicon:
         single_words = {t.lemma_.lower() for t in particles} | {t.lower_ for t in particles}
         # The longest pattern wins, and among patterns as long the one whose words end nearest the
         # verb: "rejected the appeal of a man convicted on charges" is a rejection of the appeal.
-        reach = {}
+        reach: dict[str, int] = {}
         for offset, t in enumerate(following):
             for word in (t.lemma_.lower(), t.lower_):
                 reach.setdefault(word, offset)

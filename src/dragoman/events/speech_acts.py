@@ -74,6 +74,7 @@ def _target(candidates: Sequence[Actor], speaker: Actor) -> Actor | None:
 
 
 def _same_side(actor: Actor, speaker: Actor) -> bool:
+    """Whether an actor is the speaker: the same mention, the same code, or one name inside the other."""
     if identity(actor) == identity(speaker) or (actor.code is not None and actor.code == speaker.code):
         return True
     names = set(actor.name.lower().split()), set(speaker.name.lower().split())
