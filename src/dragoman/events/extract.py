@@ -75,6 +75,9 @@ REDUCED_RELATIONS_CODES = {"AID": "162", "CONSULT": "164", None: "160"}
 REFUSAL_CODE = "120"
 #: Verbs that report an announcement, whose "would" is a reported "will".
 _REPORTING_VERBS = frozenset({"say", "announce", "tell", "state", "declare", "confirm", "pledge", "promise", "vow", "add"})
+#: What a reported clause's subject "must" or "should" do is demanded of it (CAMEO 100).
+_OBLIGATION = frozenset({"must", "should"})
+DEMAND_CODE = "100"
 #: Words whose infinitive states the subject's commitment ("is willing to provide").
 _COMMITTED = frozenset({"willing", "ready"})
 MAX_CLASSIFIED = 400
@@ -144,6 +147,18 @@ def _auxiliaries(token: Token) -> set[str]:
     if "would" in auxiliaries and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}
     return auxiliaries
+
+
+def _demanded(token: Token) -> bool:
+    """Whether a reported clause says what its subject must do: a demand by the reporting
+    subject of the clause's subject ("Eritrea's ambassador said that Qatar must mediate")."""
+    return (
+        token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in _REPORTING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.head.children)
+    )
 
 
 def _actor_is_subject(clause: Token, index: ActorIndex) -> bool:
@@ -337,9 +352,12 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
         if code is not None and code.type == "SUPPORT" and token.lemma_.lower() in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
             code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
+        demand = _demanded(token)
+        if demand:
+            code = lexicon.cameo(DEMAND_CODE)  # "the U.S. has said that North Korea must first disarm"
         if code is None:
             continue
-        if _is_hypothetical(token, code.quad in _VERBAL_QUADS):
+        if not demand and _is_hypothetical(token, code.quad in _VERBAL_QUADS):
             if code.quad in {1, 2} and _refused_by_actor(token, index, verbal=code.quad == 1):
                 code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
             elif code.quad == 2 and _promised_by_actor(token, index):
@@ -350,7 +368,11 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 continue
         if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
             continue  # "are expected to leave": a forecast, nobody's act
-        source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
+        if demand:
+            source_heads = [c for c in token.head.children if c.dep_ == "nsubj"]
+            target_heads = [c for c in token.children if c.dep_ == "nsubj"]
+        else:
+            source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h) if not _own_forces(h, a)]
         own = {identity(a) for a in sources}
