@@ -30,8 +30,10 @@ _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", 
 _SUPPORT_VERBS = frozenset({
     "offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold",
     "launch", "conduct", "carry", "stage", "mount", "wage", "order", "step", "lead", "head", "open", "file", "lodge",
-    "level", "intensify", "escalate", "resume", "begin", "start",
+    "level", "intensify", "escalate", "resume", "begin", "start", "sign", "reach", "conclude",
 })
+#: Agreements are acts only when made ("signed a pact", "reached an agreement"), not when named.
+_AGREEMENTS = frozenset({"agreement", "pact", "treaty", "accord"})
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
@@ -340,6 +342,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             continue
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
             continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
+        if token.lemma_.lower() in _AGREEMENTS and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS):
+            continue  # "the NATO treaty", "the Paris accord" name a text; "signed a pact" is the act
         alleged = _alleging_act(token)
         code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
         if token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
@@ -383,7 +387,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 target_heads, targets = indirect_heads, indirect
         if not sources and not targets:
             continue
-        if not targets and len(sources) > 1 and token.lemma_.lower() in _RECIPROCAL_VERBS:
+        done_by = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "signed a pact"
+        if not targets and len(sources) > 1 and done_by.lemma_.lower() in _RECIPROCAL_VERBS:
             targets = list(sources)  # "India and Pakistan agreed to a ceasefire": each with the other
         implied = False
         if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
