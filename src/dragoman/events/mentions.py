@@ -63,14 +63,21 @@ class ActorIndex:
         )
 
     def _reporter(self, pronoun: Token) -> Actor | None:
-        """The actor "it" or "they" stands for as the subject of a clause its own subject reports:
-        "the Afghan government said it would free …", "rebels said they will release …"."""
-        if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+        """The actor a pronoun stands for as the subject of a clause its own subject reports: "the
+        Afghan government said it would free …", "rebels said they will release …", "Trump has
+        said that he would not …" (a person of the pronoun's gender, or of none known)."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
             return None
         if self.resolver.in_quote(pronoun.idx):
             return None  # "“… it will face consequences,” the minister said": the speaker's own words
         reporter = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
-        if reporter is None or reporter.pos_ == "PRON" or (reporter.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+        if reporter is None or reporter.pos_ == "PRON":
+            return None
+        if pronoun.lower_ in PERSON_PRONOUNS:
+            gender = self.resolver.person_gender(reporter.idx)
+            if gender not in {"?", PERSON_PRONOUNS[pronoun.lower_]}:
+                return None
+        elif pronoun.lower_ not in _REPORTED_PRONOUNS or (reporter.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
             return None  # "it" for one reporter, "they" for several
         return next(iter(self.of(reporter)), None)
 

@@ -77,6 +77,15 @@ class SpeakerResolver:
         ]
         self._mention_starts = [m.entity.span[0] for m in self.mentions]
 
+    def person_gender(self, position: int) -> str | None:
+        """The gender of the person named at ``position`` ("m", "f", "?" when unknown), or None
+        when no person is named there."""
+        i = bisect.bisect_right(self._mention_starts, position) - 1
+        mention = self.mentions[i] if i >= 0 else None
+        if mention is None or mention.entity.label != "PERSON" or not position < mention.entity.span[1]:
+            return None
+        return mention.gender or "?"
+
     def in_quote(self, position: int) -> bool:
         """Whether the character at ``position`` lies between quote marks."""
         i = bisect.bisect_right(self._quote_starts, position) - 1
