@@ -149,8 +149,28 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Two activists were detained on Monday in Egypt.", ("COERCE", "EGY", "activists")),
         # an apposition names the target
         ("Venezuela has banned a second opposition member, former mayor Vicencio Scarano, from holding office.", ("COERCE", "VEN", "Vicencio Scarano")),
+        # verbal cooperation refused in the future; what a reported clause says its subject must do
+        ("Slovakia says it will not accept refugees from Syria.", ("REJECT", "SVK", "refugees")),
+        ("The United States said that North Korea must give up its nuclear weapons.", ("REQUEST", "USA", "North Korea")),
+        # the subject's own troops are no target; undoing cooperation reduces relations
+        ("Russia is willing to withdraw its troops from Syria.", ("AGREE", "RUS", "Syria")),
+        ("The European Union reduced its aid to Uganda.", ("SANCTION", "IGOEUREEC", "Uganda")),
+        # a pact signed by actors named together; an act noun carried by its verb
+        ("India and Pakistan signed a trade pact.", ("SUPPORT", "IND", "Pakistan")),
+        ("The Syrian army stepped up attacks on rebels in Idlib.", ("ASSAULT", "SYRMIL", "Syrian rebels")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):
     events = extract_text(sentence, nlp=nlp).events
     assert expected in {(e.type, e.source.code, e.target.name) for e in events if e.source and e.target}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I think NATO may be obsolete," the senator said.',  # a verb of thought is no consultation
+        "Crime fell by a third, according to the Federal Bureau of Investigation.",  # "according to" is no act
+    ],
+)
+def test_words_that_are_no_act(nlp, sentence):
+    assert list(extract_text(sentence, nlp=nlp).events) == []
