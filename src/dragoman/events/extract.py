@@ -3,8 +3,9 @@ the PLOVER classifier, with actors, date, place and evidence spans."""
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,8 +19,7 @@ from .classifier import event_classifier
 from .actors import GENERIC_SECTORS
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
-from .speech_acts import CRITICISM_CODE, CRITICISM_TONE, PRAISE_CODE, PRAISE_TONE, speech_acts
-from .tone import tone
+from .speech_acts import judgment, speech_acts
 from .lexicon import QUAD_BY_TYPE, CameoCode, VerbLexicon, verb_lexicon
 from .places import gazetteer
 from ..nlp.sentences import SentenceIndex, sentence_index
@@ -169,12 +169,12 @@ def _actor_is_subject(clause: Token, index: ActorIndex) -> bool:
     return bool(subjects) and all(s is not None and s.code for s in subjects)
 
 
-def _easing(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
+def _easing(token: Token, lexicon: VerbLexicon, code_of: Callable[[Token], CameoCode | None]) -> CameoCode | None:
     """What a verb that undoes the act its object names does. Undoing a conflictual act is a
     concession: easing sanctions, an embargo or a boycott (CAMEO 085), or any other measure (080).
     Undoing cooperation reduces relations: suspending aid (162), breaking off talks (164), ending
     other cooperation (160)."""
-    undone = next((code for c in token.children if c.dep_ == "dobj" and (code := lexicon.code_for(c)) is not None), None)
+    undone = next((code for c in token.children if c.dep_ == "dobj" and (code := code_of(c)) is not None), None)
     if undone is None:
         return None
     if undone.quad in {3, 4}:
@@ -183,15 +183,10 @@ def _easing(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
 
 
 def _naming(token: Token, lexicon: VerbLexicon) -> CameoCode | None:
-    """What calling someone something does: criticism (CAMEO 111) or praise (051) by the tone of
-    the name given, or nothing when the name is neutral ("called it a transition")."""
-    name = " ".join(t.text for c in token.children if c.dep_ == "oprd" for t in c.subtree)
-    score = tone(name)
-    if score <= CRITICISM_TONE:
-        return lexicon.cameo(CRITICISM_CODE)
-    if score >= PRAISE_TONE:
-        return lexicon.cameo(PRAISE_CODE)
-    return None
+    """What calling someone something does: criticism or praise by the tone of the name given, or
+    nothing when the name is neutral ("called it a transition")."""
+    judged = judgment(" ".join(t.text for c in token.children if c.dep_ == "oprd" for t in c.subtree))
+    return lexicon.cameo(judged[0]) if judged else None
 
 
 def _refused_by_actor(token: Token, index: ActorIndex, verbal: bool) -> bool:
@@ -330,48 +325,59 @@ def _alleging_act(token: Token) -> Token | None:
     return prep.head
 
 
+def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callable[[Token], CameoCode | None]) -> tuple[CameoCode, Token | None, bool] | None:
+    """The act a word names, if any: its CAMEO coding, the verb that acts on an alleged deed (whose
+    actors the accusation takes), and whether the word is a demand reported of another. None for
+    words that name no act, or none that happened."""
+    lemma = token.lemma_.lower()
+    if lemma in _SUPPORT_VERBS and any(c.dep_ == "dobj" and code_of(c) is not None for c in token.children):
+        return None  # "offered greetings": the noun is the act
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
+        return None  # "lifted sanctions": the verb codes the reversal, the noun is no new act
+    if lemma in _AGREEMENTS and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS):
+        return None  # "the NATO treaty", "the Paris accord" name a text; "signed a pact" is the act
+    alleged = _alleging_act(token)
+    code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else code_of(token)
+    if token.pos_ == "VERB" and lemma in _UNDOING_VERBS:
+        # "lifted its economic embargo": a concession (the verb's own pattern first, "lifted the
+        # blockade"); "suspended aid": reduced relations, whatever the verb's own code says.
+        eased = _easing(token, lexicon, code_of)
+        if eased is not None and (code is None or eased.type == "SANCTION"):
+            code = eased
+    if code is not None and lemma in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
+        code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
+    if code is not None and code.type == "SUPPORT" and lemma in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
+        code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
+    demand = _demanded(token)
+    if demand:
+        code = lexicon.cameo(DEMAND_CODE)  # "the U.S. has said that North Korea must first disarm"
+    if code is None:
+        return None
+    if not demand and _is_hypothetical(token, code.quad in _VERBAL_QUADS):
+        if code.quad in {1, 2} and _refused_by_actor(token, index, verbal=code.quad == 1):
+            code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
+        elif code.quad == 2 and _promised_by_actor(token, index):
+            code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
+        else:
+            return None
+        if code is None:
+            return None
+    if lemma in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return None  # "are expected to leave": a forecast, nobody's act
+    return code, alleged, demand
+
+
 def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterator[_Candidate]:
     lexicon = verb_lexicon()
+    code_of = functools.cache(lexicon.code_for)  # rules ask for one word's code more than once
     entity_at = {i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
     for token in doc:
         if token.pos_ not in {"VERB", "NOUN"} or not sentences.is_prose(token):
             continue
-        if token.lemma_.lower() in _SUPPORT_VERBS and any(
-            c.dep_ == "dobj" and lexicon.code_for(c) is not None for c in token.children
-        ):
+        act = _act(token, index, lexicon, code_of)
+        if act is None:
             continue
-        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
-            continue  # "lifted sanctions": the verb codes the reversal, the noun is no new act
-        if token.lemma_.lower() in _AGREEMENTS and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS):
-            continue  # "the NATO treaty", "the Paris accord" name a text; "signed a pact" is the act
-        alleged = _alleging_act(token)
-        code = lexicon.cameo(ALLEGATION_CODE) if alleged is not None else lexicon.code_for(token)
-        if token.pos_ == "VERB" and token.lemma_.lower() in _UNDOING_VERBS:
-            # "lifted its economic embargo": a concession (the verb's own pattern first, "lifted the
-            # blockade"); "suspended aid": reduced relations, whatever the verb's own code says.
-            eased = _easing(token, lexicon)
-            if eased is not None and (code is None or eased.type == "SANCTION"):
-                code = eased
-        if code is not None and token.lemma_.lower() in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
-            code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
-        if code is not None and code.type == "SUPPORT" and token.lemma_.lower() in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
-            code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
-        demand = _demanded(token)
-        if demand:
-            code = lexicon.cameo(DEMAND_CODE)  # "the U.S. has said that North Korea must first disarm"
-        if code is None:
-            continue
-        if not demand and _is_hypothetical(token, code.quad in _VERBAL_QUADS):
-            if code.quad in {1, 2} and _refused_by_actor(token, index, verbal=code.quad == 1):
-                code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
-            elif code.quad == 2 and _promised_by_actor(token, index):
-                code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
-            else:
-                continue
-            if code is None:
-                continue
-        if token.lemma_.lower() in _PLANNING and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
-            continue  # "are expected to leave": a forecast, nobody's act
+        code, alleged, demand = act
         if demand:
             source_heads = [c for c in token.head.children if c.dep_ == "nsubj"]
             target_heads = [c for c in token.children if c.dep_ == "nsubj"]

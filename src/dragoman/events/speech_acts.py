@@ -56,6 +56,12 @@ def _act(words: str, target: Actor) -> tuple[str, float] | None:
             return code, 0.6
     if target.sector in GENERIC_SECTORS or (target.sector is None and target.name.lower() not in actor_dictionary().nationality):
         return None
+    return judgment(words)
+
+
+def judgment(words: str) -> tuple[str, float] | None:
+    """Criticism (CAMEO 111) or praise (051) by the tone of ``words``, with a confidence; None
+    when the words are about neutral."""
     score = tone(words)
     if score <= CRITICISM_TONE:
         return CRITICISM_CODE, 0.5 + min(-score, 1.0) / 4
