@@ -158,6 +158,15 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # a pact signed by actors named together; an act noun carried by its verb
         ("India and Pakistan signed a trade pact.", ("SUPPORT", "IND", "Pakistan")),
         ("The Syrian army stepped up attacks on rebels in Idlib.", ("ASSAULT", "SYRMIL", "Syrian rebels")),
+        # sides named together act with each other, also through an infinitive or "between"
+        ("The United Kingdom and the European Union have agreed a trade and cooperation agreement.", ("SUPPORT", "IGOEUREEC", "United Kingdom")),
+        ("The Netherlands and Russia failed to reach agreement on a new tax treaty.", ("REJECT", "NLD", "Russia")),
+        ("British and EU negotiators have failed to reach a deal.", ("REJECT", "IGOEUREEC", "British")),
+        ("Talks between Israel and Hamas resumed in Cairo.", ("CONSULT", "ISR", "Hamas")),
+        # the target of a measure its object names; a demanded state; a group by its named members
+        ("Japan has decided to lift economic sanctions imposed on India.", ("CONCEDE", "JPN", "India")),
+        ("Foreign Minister Urmas Paet said the European Union must be ready to mediate.", ("REQUEST", "ESTGOV", "European Union")),
+        ("Several unions, including the American Federation of Teachers and the AFL-CIO, have endorsed Clinton.", ("SUPPORT", "USAEDU", "Clinton")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):

@@ -118,7 +118,7 @@ class ActorDictionary:
             return phrase.title(), SEATS[phrase], "GOV", None
         if phrase in self.capitals:
             return phrase.title(), self.capitals[phrase], "GOV", None
-        index = self.phrases.get(phrase)
+        index = next((i for form in _written_forms(phrase) if (i := self.phrases.get(form)) is not None), None)
         if index is None:
             if phrase in self.nationality:
                 iso3 = self.nationality[phrase]
@@ -142,6 +142,14 @@ class ActorDictionary:
                 if sector and sector not in self.countries and (best is None or j - i > best[0]):
                     best = (j - i, sector)
         return best[1] if best else None
+
+
+def _written_forms(phrase: str) -> list[str]:
+    """A phrase as written, then with or without its article and the dots of an abbreviation:
+    the dictionaries list "the EU", texts also write "EU" and "E.U."."""
+    bare = phrase.removeprefix("the ")
+    undotted = bare.replace(".", "") if re.fullmatch(r"(?:\w\.){2,}", bare) else bare
+    return list(dict.fromkeys([phrase, bare, "the " + bare, undotted, "the " + undotted]))
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from .mentions import ActorIndex, identity
 from .speech_acts import judgment, speech_acts
 from .lexicon import QUAD_BY_TYPE, CameoCode, VerbLexicon, verb_lexicon
 from .places import gazetteer
+from .plv import YIELD_TYPES
 from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
@@ -50,6 +51,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 _RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "sign", "negotiate", "talk", "discuss", "cooperate", "collaborate", "reconcile", "consult", "confer",
 })
+#: What parties reach together ("failed to reach a deal").
+_SETTLEMENTS = frozenset({"agreement", "deal", "settlement", "compromise", "consensus", "accord", "truce", "ceasefire"})
 #: Verbs that undo the act their object names ("lifted sanctions", "eased its embargo").
 _UNDOING_VERBS = frozenset({
     "lift", "end", "ease", "suspend", "cancel", "drop", "remove", "halt", "relax", "scrap", "revoke", "rescind",
@@ -62,7 +65,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 #: Verbs of agreement that commit their subject to the act of their infinitive ("agreed to lift the ban").
 _COMMITTING = frozenset({"agree", "consent"})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
-_INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse"})
+_INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse", "fail"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WINDOW_CHARS = 250
 _ALLEGING = frozenset({"alleged", "suspected", "purported", "supposed"})
@@ -255,9 +258,15 @@ def _indirect_targets(token: Token) -> list[Token]:
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"
     ]  # "called for sanctions against X", "conceded to demands from X"
-    # "a motion by X"; "every offer made by X"
+    # "a motion by X"; "every offer made by X"; "sanctions imposed on X"
     preps = [c for obj in objects for c in obj.children if c.dep_ == "prep"] + [
-        c for obj in objects if obj.dep_ == "dobj" for made in obj.children if made.dep_ == "acl" for c in made.children if c.dep_ == "agent"
+        c
+        for obj in objects
+        if obj.dep_ == "dobj"
+        for made in obj.children
+        if made.dep_ == "acl"
+        for c in made.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"on", "against"})
     ]
     found = [
         g
@@ -272,6 +281,15 @@ def _indirect_targets(token: Token) -> list[Token]:
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             found += _arguments(clause)[1] + _indirect_targets(clause)  # "threatened to halt talks with X"
     return found
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether a verb's subjects act with each other: "agreed", "met", "failed to reach a deal",
+    "decided to negotiate"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _RECIPROCAL_VERBS or (lemma == "reach" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SETTLEMENTS for c in verb.children)):
+        return True
+    return any(c.dep_ == "xcomp" and _reciprocal(c) for c in verb.children)
 
 
 def _own_forces(head: Token, actor: Actor) -> bool:
@@ -372,8 +390,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
     code_of = functools.cache(lexicon.code_for)  # rules ask for one word's code more than once
     entity_at = {i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for i in range(ent.start, ent.end)}
     for token in doc:
-        if token.pos_ not in {"VERB", "NOUN"} or not sentences.is_prose(token):
-            continue
+        if not (token.pos_ in {"VERB", "NOUN"} or (token.pos_ == "AUX" and _demanded(token))) or not sentences.is_prose(token):
+            continue  # a verb, a noun, or a demanded state ("said the EU must be ready to mediate")
         act = _act(token, index, lexicon, code_of)
         if act is None:
             continue
@@ -392,9 +410,12 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if indirect:
                 target_heads, targets = indirect_heads, indirect
         if not sources and not targets:
-            continue
+            # "talks between Israel and Hamas": the sides act with each other
+            sources = targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for a in index.of(g)]
+            if len(sources) < 2:
+                continue
         done_by = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "signed a pact"
-        if not targets and len(sources) > 1 and done_by.lemma_.lower() in _RECIPROCAL_VERBS:
+        if not targets and len(sources) > 1 and _reciprocal(done_by):
             targets = list(sources)  # "India and Pakistan agreed to a ceasefire": each with the other
         implied = False
         if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -474,6 +495,11 @@ def _restates(act: Event, coded: Sequence[Event]) -> bool:
     )
 
 
+def _plv_root(plover_type: str) -> str:
+    """The classifier's label for a PLOVER type (PLV has YIELD for CONCEDE and RETREAT)."""
+    return "YIELD" if plover_type in YIELD_TYPES else plover_type
+
+
 def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, published: str | None) -> Iterator[Event]:
     """Events from the candidates, typed by the lexicon and refined by the classifier."""
     if not candidates:
@@ -491,7 +517,7 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
         scores, labels = None, []
     types_by_sentence: dict[int, list[tuple[int, str]]] = {}
     for candidate, sentence in zip(candidates, sentence_of):
-        types_by_sentence.setdefault(sentence.start, []).append((candidate.trigger.i, candidate.code.type))
+        types_by_sentence.setdefault(sentence.start, []).append((candidate.trigger.i, _plv_root(candidate.code.type)))
     dates: dict[int, str | None] = {}
     for i, candidate in enumerate(candidates):
         code = candidate.code
@@ -500,7 +526,7 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
         if scores is not None and i < len(scores):
             row = scores[i]
             best = int(row.argmax())
-            lexicon_label = "YIELD" if code.type in {"CONCEDE", "RETREAT"} else code.type
+            lexicon_label = _plv_root(code.type)
             lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
             # the classifier sees the whole sentence: a type another word there names is that word's
             elsewhere = {t for i, t in types_by_sentence[sentence.start] if i != candidate.trigger.i}

@@ -12,6 +12,8 @@ from ..model import Actor, Quote
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _MEMBERSHIP = frozenset({"including", "among", "like"})
+#: Prepositions after which a group's members are named ("unions including the AFL-CIO").
+_NAMED_MEMBERS = frozenset({"including", "like"})
 _REPORTED_PRONOUNS = frozenset({"it", "they"})
 
 
@@ -37,9 +39,14 @@ class ActorIndex:
         for quote in quotes:
             speaker = quote.speaker.actor if quote.speaker else None
             source = doc.char_span(*quote.source, alignment_mode="expand") if quote.source else None
+            # "The United Kingdom and the European Union have agreed": where other sides are named
+            # beside the speaker, each keeps its own actor
+            coordinated = speaker is not None and any(t.dep_ == "cc" for t in source or ()) and any(
+                identity(self.by_token.get(t.i)) not in {None, identity(speaker)} for t in source or ()
+            )
             for token in source or ():
                 self.source_tokens.add(token.i)
-                if speaker is not None:
+                if speaker is not None and not coordinated:
                     self.speaker_at[token.i] = speaker
             if speaker is None:
                 continue
@@ -100,6 +107,11 @@ class ActorIndex:
                 for child in head.children:
                     if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
                         actor = self.by_token[child.i]
+                        # "British and EU negotiators": each coordinated modifier names a side
+                        for other in itertools.islice(child.conjuncts, 8):
+                            also = self.by_token.get(other.i)
+                            if also is not None and all(identity(a) != identity(also) for a in [*found, actor]):
+                                found.append(also)
                         break
             if actor is None:
                 # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
@@ -109,6 +121,17 @@ class ActorIndex:
             if actor is None:
                 # "a second opposition member, former mayor Vicencio Scarano": the apposition names it
                 actor = next((named for c in head.children if c.dep_ == "appos" and (named := self.at(c)) is not None), None)
+            if actor is None:
+                # "unions including the AFL-CIO": a whole takes its named members' actors
+                members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _NAMED_MEMBERS for g in c.children if g.dep_ == "pobj"]
+                named = [
+                    a
+                    for g in members
+                    for t in [g, *itertools.islice(g.conjuncts, 8)]
+                    if (a := self.at(t)) is not None and all(identity(a) != identity(b) for b in found)
+                ]
+                found += named[1:]
+                actor = next(iter(named), None)
             if actor is None:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
