@@ -167,11 +167,21 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Japan has decided to lift economic sanctions imposed on India.", ("CONCEDE", "JPN", "India")),
         ("Foreign Minister Urmas Paet said the European Union must be ready to mediate.", ("REQUEST", "ESTGOV", "European Union")),
         ("Several unions, including the American Federation of Teachers and the AFL-CIO, have endorsed Clinton.", ("SUPPORT", "USAEDU", "Clinton")),
+        # coordinated modifiers; what sides exchange or allow is no side
+        ("UK and EU negotiators have agreed a landmark trade agreement.", ("SUPPORT", "IGOEUREEC", "UK")),
+        ("The United States and Sudan will exchange ambassadors.", ("AGREE", "USA", "Sudan")),
+        ("Government officials and rebels in South Sudan agreed to allow humanitarian access for people.", ("AGREE", "SSDGOV", "rebels")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):
     events = extract_text(sentence, nlp=nlp).events
     assert expected in {(e.type, e.source.code, e.target.name) for e in events if e.source and e.target}
+
+
+def test_a_time_phrase_names_no_target(nlp):
+    sentence = "On the eve of a visit by Iran's president, the Egyptian authorities freed 11 political prisoners."
+    freed = [(e.source.code, e.target.name) for e in extract_text(sentence, nlp=nlp).events if e.type == "RETREAT"]
+    assert freed == [("EGYGOV", "political prisoners")]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from .actors import GENERIC_SECTORS
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
 from .speech_acts import judgment, speech_acts
-from .lexicon import QUAD_BY_TYPE, CameoCode, VerbLexicon, verb_lexicon
+from .lexicon import QUAD_BY_TYPE, TIME_ENTITIES, CameoCode, VerbLexicon, verb_lexicon
 from .places import gazetteer
 from .plv import YIELD_TYPES
 from ..nlp.sentences import SentenceIndex, sentence_index
@@ -45,11 +45,17 @@ _DOCUMENTS = frozenset({
 })
 #: Prepositions naming who made the thing a verb's object names ("a proposal by X", "a request from X").
 _AUTHOR_PREPS = frozenset({"by", "from"})
+#: Nouns of prepositional phrases that say when or for whom ("on the eve of", "on behalf of").
+_CIRCUMSTANCES = frozenset({
+    "eve", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "anniversary",
+    "occasion", "sidelines", "margins", "behalf",
+})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 #: Acts that actors named together do with each other when no one else is named ("India and
 #: Pakistan agreed to a ceasefire").
 _RECIPROCAL_VERBS = frozenset({
     "agree", "meet", "sign", "negotiate", "talk", "discuss", "cooperate", "collaborate", "reconcile", "consult", "confer",
+    "exchange",
 })
 #: What parties reach together ("failed to reach a deal").
 _SETTLEMENTS = frozenset({"agreement", "deal", "settlement", "compromise", "consensus", "accord", "truce", "ceasefire"})
@@ -220,7 +226,7 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ in {"dobj", "dative", "attr"}:
             targets.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            targets += [g for g in child.children if g.dep_ == "pobj"]
+            targets += [g for g in child.children if g.dep_ == "pobj" and not _circumstance(g)]
     if token.pos_ == "NOUN":
         sources += [c for c in token.children if c.dep_ in {"compound", "poss", "amod"}]
         if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ in {"VERB", "AUX"}:
@@ -249,6 +255,12 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         else:
             sources += [c for c in climb.children if c.dep_ == "nsubj"]
     return sources, targets
+
+
+def _circumstance(noun: Token) -> bool:
+    """Whether a prepositional object says when or on whose behalf, not to whom: "on the eve of a
+    visit by X", "on Wednesday", "on the sidelines of", "on behalf of X"."""
+    return noun.ent_type_ in TIME_ENTITIES or noun.lemma_.lower() in _CIRCUMSTANCES
 
 
 def _indirect_targets(token: Token) -> list[Token]:
@@ -290,6 +302,11 @@ def _reciprocal(verb: Token) -> bool:
     if lemma in _RECIPROCAL_VERBS or (lemma == "reach" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SETTLEMENTS for c in verb.children)):
         return True
     return any(c.dep_ == "xcomp" and _reciprocal(c) for c in verb.children)
+
+
+def _unnamed(actor: Actor) -> bool:
+    """Whether an actor is only a kind of people ("prisoners", "troops"), of no country or body."""
+    return actor.country is None and (actor.code is None or actor.code == actor.sector)
 
 
 def _own_forces(head: Token, actor: Actor) -> bool:
@@ -415,8 +432,9 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if len(sources) < 2:
                 continue
         done_by = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "signed a pact"
-        if not targets and len(sources) > 1 and _reciprocal(done_by):
-            targets = list(sources)  # "India and Pakistan agreed to a ceasefire": each with the other
+        if len(sources) > 1 and all(_unnamed(t) for t in targets) and _reciprocal(done_by):
+            # "India and Pakistan agreed to a ceasefire", "... agreed to exchange prisoners": each with the other
+            targets = list(sources)
         implied = False
         if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested in Niger": the state where it happened acted, as event coders code it

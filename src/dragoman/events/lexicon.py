@@ -61,7 +61,7 @@ QUAD_BY_TYPE = {
 _PATTERN_WINDOW = 12
 
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Dependencies that open another clause below a verb (a reported or adverbial clause, a
 #: relative clause); an infinitive on the verb's object ("an effort to resolve the rift") stays.
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -80,8 +80,8 @@ def _in_phrase(word: Token, verb: Token) -> bool:
 def _says_when(word: Token) -> bool:
     """Whether a word belongs to a time phrase ("on Friday", "last week"): "called X on Friday" is
     no call on X to act."""
-    return word.ent_type_ in _TIME_ENTITIES or (
-        word.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTITIES for g in word.children)
+    return word.ent_type_ in TIME_ENTITIES or (
+        word.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in word.children)
     )
 
 

@@ -15,6 +15,8 @@ _MEMBERSHIP = frozenset({"including", "among", "like"})
 #: Prepositions after which a group's members are named ("unions including the AFL-CIO").
 _NAMED_MEMBERS = frozenset({"including", "like"})
 _REPORTED_PRONOUNS = frozenset({"it", "they"})
+#: Dependents that name the country or body of a noun ("Russian personnel", "UK negotiators").
+_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def identity(actor: Actor | None) -> tuple[str, str | None] | None:
@@ -104,15 +106,9 @@ class ActorIndex:
             if uncountried is not None:
                 actor = None  # "expelled diplomats": the phrase around it may name their country
             if actor is None:
-                for child in head.children:
-                    if child.dep_ in {"compound", "poss", "amod", "nmod"} and child.i in self.by_token:
-                        actor = self.by_token[child.i]
-                        # "British and EU negotiators": each coordinated modifier names a side
-                        for other in itertools.islice(child.conjuncts, 8):
-                            also = self.by_token.get(other.i)
-                            if also is not None and all(identity(a) != identity(also) for a in [*found, actor]):
-                                found.append(also)
-                        break
+                actor = next((self.by_token[c.i] for c in head.children if c.dep_ in _MODIFIERS and c.i in self.by_token), None)
+            # "British and EU negotiators", "US and Iraqi forces": each coordinated modifier names a side
+            sides = self._coordinated_modifiers(head) if actor is not None else []
             if actor is None:
                 # "my season's greetings", "children of US diplomats": the modifiers' own modifiers
                 left = [t for t in head.doc[max(head.left_edge.i, head.i - 8) : head.i]]
@@ -137,9 +133,18 @@ class ActorIndex:
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)
                 actor = next(iter(self.of(member.head)), None) if member is not None and member.head != member else None
             actor = actor or uncountried
-            if actor is not None and all(identity(a) != identity(actor) for a in found):
-                found.append(actor)
+            for named in [actor, *sides]:
+                if named is not None and all(identity(a) != identity(named) for a in found):
+                    found.append(named)
         return found
+
+    def _coordinated_modifiers(self, head: Token) -> list[Actor]:
+        """The actors of a noun's modifiers when they are coordinated ("UK and EU negotiators")."""
+        modifiers = [c for c in head.children if c.dep_ in _MODIFIERS]
+        if not any(g.dep_ in {"cc", "conj"} for c in modifiers for g in c.children):
+            return []
+        words = [t for c in modifiers for t in [c, *itertools.islice(c.conjuncts, 8)]]
+        return [actor for t in words if (actor := self.by_token.get(t.i)) is not None]
 
     def counterpart(self, sentence: SpacySpan, known: Actor, trigger: Token) -> Actor | None:
         """The other side of a one-sided act, when its sentence names one other country only.
