@@ -171,6 +171,11 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("UK and EU negotiators have agreed a landmark trade agreement.", ("SUPPORT", "IGOEUREEC", "UK")),
         ("The United States and Sudan will exchange ambassadors.", ("AGREE", "USA", "Sudan")),
         ("Government officials and rebels in South Sudan agreed to allow humanitarian access for people.", ("AGREE", "SSDGOV", "rebels")),
+        # giving in to a demand; an act received from its author; an act noun carried by "performed"
+        ("Nepal's government accepts the key demands by protesters in southern Nepal.", ("CONCEDE", "NPLGOV", "Nepalese protesters")),
+        ("Nepal's government accepts the key demands by protesters in southern Nepal.", ("REQUEST", "NPLOPP", "Nepal's government")),
+        ("Sudan received an invitation from Russia to attend the summit.", ("CONSULT", "RUS", "Sudan")),
+        ("The armies of Brazil and Argentina performed joint war games in October.", ("COOPERATE", "BRAMIL", "Argentina")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):

@@ -31,7 +31,7 @@ _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", 
 _SUPPORT_VERBS = frozenset({
     "offer", "express", "extend", "send", "convey", "voice", "issue", "announce", "impose", "deliver", "make", "hold",
     "launch", "conduct", "carry", "stage", "mount", "wage", "order", "step", "lead", "head", "open", "file", "lodge",
-    "level", "intensify", "escalate", "resume", "begin", "start", "sign", "reach", "conclude",
+    "level", "intensify", "escalate", "resume", "begin", "start", "sign", "reach", "conclude", "perform",
 })
 #: Agreements are acts only when made ("signed a pact", "reached an agreement"), not when named.
 _AGREEMENTS = frozenset({"agreement", "pact", "treaty", "accord"})
@@ -70,6 +70,10 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 #: Verbs of agreement that commit their subject to the act of their infinitive ("agreed to lift the ban").
 _COMMITTING = frozenset({"agree", "consent"})
+#: Verbs that give in to a demand they take as object ("accepted the demands by X").
+_ACCEPTING = frozenset({"accept", "meet", "heed", "grant", "fulfil", "fulfill", "satisfy"})
+#: Verbs by which the subject is the one acted on by the act its object names ("received an invitation from X").
+_RECEIVING = frozenset({"receive", "get", "accept"})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse", "fail"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -231,10 +235,19 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         sources += [c for c in token.children if c.dep_ in {"compound", "poss", "amod"}]
         if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ in {"VERB", "AUX"}:
             sources += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "workers went on strike"
+        # "demands by protesters", "an invitation from Putin": the act's author
+        sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for g in c.children if g.dep_ == "pobj"]
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in _SUPPORT_VERBS:
             sources += [c for c in verb.children if c.dep_ == "nsubj"]
             targets += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+        elif token.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
+            # "Bashir received an invitation from Putin": Putin invites Bashir
+            sources += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            targets += [c for c in verb.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in _SUPPORT_VERBS:
+            # "the war game was staged by US marines"
+            sources += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if token.dep_ == "amod" and token.pos_ == "VERB":  # "expelled diplomats"
         targets.append(token.head)
     if not targets:  # "regretted that the administration…": the reported clause's subject
@@ -381,6 +394,8 @@ def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callabl
             code = eased
     if code is not None and lemma in _NAMING_VERBS and any(c.dep_ == "oprd" for c in token.children):
         code = _naming(token, lexicon)  # "called the ambassador a very stupid guy": no phone call
+    if lemma in _ACCEPTING and any(c.dep_ == "dobj" and (done := code_of(c)) is not None and done.type == "REQUEST" for c in token.children):
+        code = lexicon.cameo(CONCESSION_CODE)  # "accepted the demands by protesters": a concession to them
     if code is not None and code.type == "SUPPORT" and lemma in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
         code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
     demand = _demanded(token)
