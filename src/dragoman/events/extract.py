@@ -84,6 +84,9 @@ ALLEGATION_CODE = "112"
 PROMISE_CODE = "030"
 #: Undoing a conflictual act: easing sanctions (CAMEO 085, RETREAT/ease) or another measure (080).
 EASED_SANCTIONS_CODE, CONCESSION_CODE = "085", "080"
+#: Setting people free (CAMEO 0841, release persons): "let free", "set free".
+RELEASE_CODE = "0841"
+_SETTING_FREE = frozenset({"let", "set"})
 #: Undoing cooperation (CAMEO 16, reduce relations): aid (162), talks (164), anything else (160).
 REDUCED_RELATIONS_CODES = {"AID": "162", "CONSULT": "164", None: "160"}
 #: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
@@ -259,6 +262,8 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         sources += [g for c in document.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for g in c.children if g.dep_ == "pobj"]
         if not sources and document.dep_ == "dobj":
             sources += [c for c in document.head.children if c.dep_ == "nsubj"]
+    if not sources and token.dep_ == "ccomp" and token.head.lemma_.lower() in _SETTING_FREE:
+        sources += [c for c in token.head.children if c.dep_ == "nsubj"]  # "Ethiopia let free 74 leaders"
     if not sources and token.dep_ in {"xcomp", "advcl", "conj", "pcomp", "relcl"} and not passive:
         climb = token.head
         if climb.dep_ == "acomp":  # "Germany is willing to provide …"
@@ -398,6 +403,10 @@ def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callabl
         code = lexicon.cameo(CONCESSION_CODE)  # "accepted the demands by protesters": a concession to them
     if code is not None and code.type == "SUPPORT" and lemma in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
         code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
+    if code is None and lemma in _SETTING_FREE and any(
+        t.lower_ == "free" and t.dep_ in {"amod", "acomp", "oprd", "advmod"} for c in token.children for t in (c, *c.children)
+    ):
+        code = lexicon.cameo(RELEASE_CODE)  # "Israel set free 20 prisoners"
     demand = _demanded(token)
     if demand:
         code = lexicon.cameo(DEMAND_CODE)  # "the U.S. has said that North Korea must first disarm"

@@ -77,6 +77,15 @@ def _in_phrase(word: Token, verb: Token) -> bool:
     return True
 
 
+def _in_object_clause(word: Token, verb: Token) -> bool:
+    """Whether ``word`` lies in a participle or infinitive clause below the verb's object."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in {"acl", "relcl"} and word.head.i != verb.i:
+            return True
+        word = word.head
+    return False
+
+
 def _says_when(word: Token) -> bool:
     """Whether a word belongs to a time phrase ("on Friday", "last week"): "called X on Friday" is
     no call on X to act."""
@@ -130,7 +139,9 @@ class VerbLexicon:
         dependents = {t.lemma_.lower() for t in following} | {t.lower_ for t in following}
         # A pattern of one word is a particle or preposition ("fly to", "lead to"): an infinitive's
         # "to" ("flew here to swim", "managed to win") is not it.
-        particles = [t for t in following if not (t.tag_ == "TO" and t.dep_ == "aux")]
+        # Nor is a word of a clause on the object ("rejected a bid to issue a statement" is no
+        # rejection of a statement).
+        particles = [t for t in following if not (t.tag_ == "TO" and t.dep_ == "aux") and not _in_object_clause(t, token)]
         single_words = {t.lemma_.lower() for t in particles} | {t.lower_ for t in particles}
         # The longest pattern wins, and among patterns as long the one whose words end nearest the
         # verb: "rejected the appeal of a man convicted on charges" is a rejection of the appeal.

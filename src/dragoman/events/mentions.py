@@ -106,7 +106,7 @@ class ActorIndex:
             if uncountried is not None:
                 actor = None  # "expelled diplomats": the phrase around it may name their country
             if actor is None:
-                actor = next((self.by_token[c.i] for c in head.children if c.dep_ in _MODIFIERS and c.i in self.by_token), None)
+                actor = self._modifier(head)
             # "British and EU negotiators", "US and Iraqi forces": each coordinated modifier names a side
             sides = self._coordinated_modifiers(head) if actor is not None else []
             if actor is None:
@@ -115,8 +115,10 @@ class ActorIndex:
                 of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in itertools.islice(c.subtree, 12)]
                 actor = next((found_at for t in [*reversed(left), *of] if (found_at := self.at(t)) is not None), None)
             if actor is None:
-                # "a second opposition member, former mayor Vicencio Scarano": the apposition names it
-                actor = next((named for c in head.children if c.dep_ == "appos" and (named := self.at(c)) is not None), None)
+                # "a second opposition member, former mayor Vicencio Scarano": the apposition names it;
+                # "MOGADISHU, Somalia -- A U.S. military airstrike has killed": so does the phrase
+                # the parser hangs beside a dateline
+                actor = next((named for c in head.children if c.dep_ == "appos" and (named := self.at(c) or self._modifier(c)) is not None), None)
             if actor is None:
                 # "unions including the AFL-CIO": a whole takes its named members' actors
                 members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _NAMED_MEMBERS for g in c.children if g.dep_ == "pobj"]
@@ -137,6 +139,10 @@ class ActorIndex:
                 if named is not None and all(identity(a) != identity(named) for a in found):
                     found.append(named)
         return found
+
+    def _modifier(self, head: Token) -> Actor | None:
+        """The actor a noun's modifier names ("Russian personnel", "a U.S. military airstrike")."""
+        return next((self.by_token[c.i] for c in head.children if c.dep_ in _MODIFIERS and c.i in self.by_token), None)
 
     def _coordinated_modifiers(self, head: Token) -> list[Actor]:
         """The actors of a noun's modifiers when they are coordinated ("UK and EU negotiators")."""
