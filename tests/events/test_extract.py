@@ -181,6 +181,10 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # the phrase the parser hangs beside a dateline acts; "set free" releases
         ("MOGADISHU, Somalia -- A U.S. military airstrike has killed a worker for a telecom company.", ("ASSAULT", "USA", "worker")),
         ("Ethiopia let free some 74 political leaders and members of a tiny rebel group.", ("CONCEDE", "ETH", "tiny rebel group")),
+        # giving back; part of one's own troops is no target; an act named by a generic noun's modifier
+        ("The United States returned 12 human skulls to Peru.", ("RETREAT", "USA", "Peru")),
+        ("Russia has begun withdrawing some of its troops from Syria.", ("RETREAT", "RUS", "Syria")),
+        ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):

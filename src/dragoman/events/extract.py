@@ -84,6 +84,8 @@ ALLEGATION_CODE = "112"
 PROMISE_CODE = "030"
 #: Undoing a conflictual act: easing sanctions (CAMEO 085, RETREAT/ease) or another measure (080).
 EASED_SANCTIONS_CODE, CONCESSION_CODE = "085", "080"
+#: Giving something back to someone (CAMEO 0842, return property): "returned the artifacts to Peru".
+RETURN_CODE = "0842"
 #: Setting people free (CAMEO 0841, release persons): "let free", "set free".
 RELEASE_CODE = "0841"
 _SETTING_FREE = frozenset({"let", "set"})
@@ -165,6 +167,16 @@ def _auxiliaries(token: Token) -> set[str]:
     if "would" in auxiliaries and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING_VERBS:
         auxiliaries = (auxiliaries - {"would"}) | {"will"}
     return auxiliaries
+
+
+def _returns_something(token: Token, lemma: str) -> bool:
+    """Whether a verb gives its object back to someone: "returned X to Y", "handed back X to Y"."""
+    back = lemma == "return" or (lemma in {"hand", "give"} and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children))
+    return (
+        back
+        and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+    )
 
 
 def _demanded(token: Token) -> bool:
@@ -284,7 +296,7 @@ def _circumstance(noun: Token) -> bool:
 def _indirect_targets(token: Token) -> list[Token]:
     """Targets a verb names through its object or its infinitive: "launched an investigation
     into X", "provided aid to X", "rejected a motion by X", "called for sanctions against X",
-    "agreed to provide X with …"."""
+    "a mediation effort between X and Y", "agreed to provide X with …"."""
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"
     ]  # "called for sanctions against X", "conceded to demands from X"
@@ -301,12 +313,12 @@ def _indirect_targets(token: Token) -> list[Token]:
     found = [
         g
         for prep in preps
-        if prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS
+        if prep.lower_ in _TARGET_PREPS or prep.lower_ in _AUTHOR_PREPS or prep.lower_ == "between"
         for g in prep.children
         if g.dep_ == "pobj"
     ]
-    if not found and token.lemma_.lower() in _UNDOING_VERBS:  # "withdraw its troops from X"
-        found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() in _UNDOING_VERBS:  # "withdraw (some of) its troops from X"
+        found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     if not found and token.lemma_.lower() in _INTENT_VERBS:
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             found += _arguments(clause)[1] + _indirect_targets(clause)  # "threatened to halt talks with X"
@@ -330,7 +342,11 @@ def _unnamed(actor: Actor) -> bool:
 def _own_forces(head: Token, actor: Actor) -> bool:
     """Whether an object is the subject's own people ("withdraw its troops", "their diplomats"):
     a countryless agent its pronoun owns is no target."""
-    return actor.country is None and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in head.children)
+    if actor.country is not None:
+        return False
+    # "some of its troops": the part's whole
+    owners = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ in {"DET", "PRON", "NUM", "NOUN"} for g in c.children if g.dep_ == "pobj")]
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for owner in owners for c in owner.children)
 
 
 def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
@@ -403,6 +419,8 @@ def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callabl
         code = lexicon.cameo(CONCESSION_CODE)  # "accepted the demands by protesters": a concession to them
     if code is not None and code.type == "SUPPORT" and lemma in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
         code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
+    if code is None and _returns_something(token, lemma):
+        code = lexicon.cameo(RETURN_CODE)  # "ICE returned the artifacts to Peru"
     if code is None and lemma in _SETTING_FREE and any(
         t.lower_ == "free" and t.dep_ in {"amod", "acomp", "oprd", "advmod"} for c in token.children for t in (c, *c.children)
     ):
@@ -447,7 +465,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
         own = {identity(a) for a in sources}
         if all(identity(a) in own for a in targets) and alleged is None:  # none, or only "its blockade"
             indirect_heads = _indirect_targets(token)
-            indirect = [a for h in indirect_heads for a in index.of(h) if identity(a) not in own]
+            indirect = [a for h in indirect_heads for a in index.of(h) if identity(a) not in own and not _own_forces(h, a)]
             if indirect:
                 target_heads, targets = indirect_heads, indirect
         if not sources and not targets:

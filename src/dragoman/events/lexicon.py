@@ -159,6 +159,10 @@ class VerbLexicon:
         return self.cameo(best[2] if best else default)
 
 
+#: Nouns that name an act only through their modifier ("mediation effort", "aid program").
+_GENERIC_ACT_HEADS = frozenset({"effort", "bid", "campaign", "drive", "initiative", "program", "programme", "mission", "operation"})
+
+
 def _nominal_code(noun: Token, lemma: str) -> str | None:
     """The CAMEO code of an act noun, by its phrase first ("air strikes", "a state of emergency"),
     then by itself ("talks", which spaCy lemmatises to "talk")."""
@@ -171,6 +175,8 @@ def _nominal_code(noun: Token, lemma: str) -> str | None:
     for key in [*phrases, lemma, noun.lower_, lemma.rstrip("s")]:
         if key in NOMINAL_TRIGGERS:
             return NOMINAL_TRIGGERS[key]
+    if lemma in _GENERIC_ACT_HEADS:  # "a mediation effort", "peace talks process": the modifier names the act
+        return next((code for c in noun.children if c.dep_ == "compound" and (code := _nominal_code(c, c.lemma_.lower()))), None)
     return None
 
 
