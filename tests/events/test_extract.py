@@ -84,6 +84,12 @@ def test_speech_acts_inside_attributions(nlp):
     assert ("ACCUSE", "DEU", "RUS") in {(e.type, e.source.country, e.target.country) for e in criticism if e.source and e.target}
 
 
+def test_the_tone_of_what_someone_said_is_no_act_within_one_country(nlp):
+    # the words judge a third party as often as whoever they name: no criticism of the schools
+    events = extract_text('"We know something is very wrong," said Blair. "Many schools in poor areas are underfunded."', nlp=nlp).events
+    assert "ACCUSE" not in {e.type for e in events}
+
+
 def test_acting_on_an_alleged_deed_is_an_accusation(nlp):
     events = extract_text("Britain expelled 23 Russian diplomats over the alleged poisoning of a former spy.", nlp=nlp).events
     assert ("ACCUSE", "GBR", "RUS") in {(e.type, e.source.country, e.target.country) for e in events if e.source and e.target}

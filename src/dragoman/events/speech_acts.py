@@ -38,22 +38,34 @@ ALLEGATION = re.compile(
     r"atrocit(?:y|ies)|aggression|terroris[mt]s?|abuses|violat(?:ed|ing|ions?)|illegal(?:ly)?|lied|lying)\b",
     re.IGNORECASE,
 )
+#: Verbs that only report words: their tone is the words', not an act towards whoever they name.
+_REPORTING_CUES = frozenset({
+    "say", "tell", "add", "write", "note", "state", "explain", "report", "tweet", "post", "recall", "continue", "ask",
+    "answer", "reply", "respond", "comment", "remark", "observe", "mention", "point", "acknowledge", "describe", "think",
+    "believe", "according",
+})
 CRITICISM_TONE = -0.35
 PRAISE_TONE = 0.6
 CRITICISM_CODE, PRAISE_CODE = "111", "051"
 _CODES = (("130", THREAT), ("112", ALLEGATION))
 
 
-def _act(words: str, target: Actor) -> tuple[str, float] | None:
+def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, float] | None:
     """The CAMEO code of what ``words`` do to the actor they name, with a confidence.
 
-    Tone alone (criticism, praise) is read only towards people, bodies and countries: words about
+    Tone alone (criticism, praise) is read where the cue is itself a stance ("expressed", "issued a
+    report", "reiterated"), and after a plain verb of saying only from one country towards another
+    ("Merkel said the Russian government's conduct was shameful"): within one country's politics
+    the tone of what someone "said" is as often about a third party as about whoever it names
+    ("“… very wrong,” said Blair. “Many schools …”"). It is read only towards people, bodies and countries: words about
     a city or a state ("the flooding in Louisiana") judge events, not an actor, and words about the
     general public ("people who attack my wife") judge no political actor.
     """
     for code, pattern in _CODES:
         if pattern.search(words):
             return code, 0.6
+    if cue in _REPORTING_CUES and (speaker.country is None or target.country in {None, speaker.country}):
+        return None
     if target.sector in GENERIC_SECTORS or (target.sector is None and target.name.lower() not in actor_dictionary().nationality):
         return None
     return judgment(words)
@@ -108,7 +120,7 @@ def speech_acts(
                 lo, hi = max(start, sentence.start_char), min(end, sentence.end_char)
                 named = [a for t in doc.char_span(lo, hi, alignment_mode="expand") or () if (a := index.at(t)) is not None]
                 target = _target(named, speaker)
-                act = _act(text[lo:hi], target) if target is not None else None
+                act = _act(text[lo:hi], target, speaker, cue.root.lemma_.lower()) if target is not None else None
                 addressed = (act[0], target.country or identity(target)) if act is not None and target is not None else None
                 if addressed is None or addressed in seen:
                     continue  # one act of a kind per quote and addressee ("Washington", "the United States")
