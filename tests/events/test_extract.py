@@ -209,6 +209,7 @@ def test_a_time_phrase_names_no_target(nlp):
     [
         '"I think NATO may be obsolete," the senator said.',  # a verb of thought is no consultation
         "Crime fell by a third, according to the Federal Bureau of Investigation.",  # "according to" is no act
+        "The IMF expects that U.S. output will expand by 1.6 percent.",  # a wish or forecast is no intent to cooperate
     ],
 )
 def test_words_that_are_no_act(nlp, sentence):

@@ -42,7 +42,7 @@ PATTERN_ONLY_VERBS = frozenset({
     "take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep", "bring", "hold", "turn", "run",
     "show", "see", "look", "find", "give", "move",
     "think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope", "mean", "retire", "head",
-    "lead",
+    "lead", "want", "plan", "expect", "intend", "aim",
 })
 #: Things a release publishes rather than frees.
 _PUBLISHED = frozenset({
