@@ -191,6 +191,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("The United States returned 12 human skulls to Peru.", ("RETREAT", "USA", "Peru")),
         ("Russia has begun withdrawing some of its troops from Syria.", ("RETREAT", "RUS", "Syria")),
         ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
+        # what belongs to an agent stands for it
+        ("The Taliban ambushed a police convoy in western Afghanistan.", ("ASSAULT", "AFGREB", "police convoy")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):

@@ -286,6 +286,11 @@ def _richer(new: Coding, old: Coding) -> bool:
 
 
 #: Where a noun phrase's head sits when it names a participant (not a modifier of another noun).
+#: Units, sites and vehicles named after the agent they belong to ("a police convoy", "an army base").
+_AGENT_ASSETS = frozenset({
+    "convoy", "base", "camp", "post", "checkpoint", "station", "headquarters", "patrol", "outpost", "barracks",
+    "vehicle", "helicopter", "jet", "aircraft", "ship", "vessel", "unit", "position",
+})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
 #: Prepositions that place an agent in its country ("police in Niger", "the government of Iraq").
 _PLACING_PREPS = frozenset({"in", "of", "from"})
@@ -319,6 +324,10 @@ def agent_actors(doc: Doc, entities: Sequence[Entity], named: Sequence[Actor]) -
         if len(countries) > 1:
             continue  # "the Russian and American people": two actors, not one
         sector = _head_agent(dictionary, [t for t in modifiers if t.i not in in_entity], token, bool(countries))
+        if sector is None and token.lemma_.lower() in _AGENT_ASSETS and modifiers and modifiers[-1].i == token.i - 1:
+            # "a police convoy", "an army base": what belongs to an agent stands for it
+            owner = modifiers[-1]
+            sector = _head_agent(dictionary, [t for t in modifiers[:-1] if t.i not in in_entity], owner, bool(countries))
         if sector is None:
             continue
         country = next(iter(countries), None)
