@@ -285,12 +285,12 @@ def _richer(new: Coding, old: Coding) -> bool:
     return (new.country is not None) + (new.sector is not None) > (old.country is not None) + (old.sector is not None)
 
 
-#: Where a noun phrase's head sits when it names a participant (not a modifier of another noun).
 #: Units, sites and vehicles named after the agent they belong to ("a police convoy", "an army base").
 _AGENT_ASSETS = frozenset({
     "convoy", "base", "camp", "post", "checkpoint", "station", "headquarters", "patrol", "outpost", "barracks",
     "vehicle", "helicopter", "jet", "aircraft", "ship", "vessel", "unit", "position",
 })
+#: Where a noun phrase's head sits when it names a participant (not a modifier of another noun).
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"})
 #: Prepositions that place an agent in its country ("police in Niger", "the government of Iraq").
 _PLACING_PREPS = frozenset({"in", "of", "from"})

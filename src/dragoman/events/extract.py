@@ -340,13 +340,12 @@ def _unnamed(actor: Actor) -> bool:
 
 
 def _own_forces(head: Token, actor: Actor) -> bool:
-    """Whether an object is the subject's own people ("withdraw its troops", "their diplomats"):
-    a countryless agent its pronoun owns is no target."""
+    """Whether an object is the subject's own people ("withdraw its troops", "their diplomats",
+    "some of its troops"): a countryless agent its pronoun owns is no target."""
     if actor.country is not None:
         return False
-    # "some of its troops": the part's whole
-    owners = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ in {"DET", "PRON", "NUM", "NOUN"} for g in c.children if g.dep_ == "pobj")]
-    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for owner in owners for c in owner.children)
+    wholes = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for owner in (head, *wholes) for c in owner.children)
 
 
 def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
@@ -470,9 +469,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 target_heads, targets = indirect_heads, indirect
         if not sources and not targets:
             # "talks between Israel and Hamas": the sides act with each other
-            sources = targets = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for a in index.of(g)]
-            if len(sources) < 2:
+            sides = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for a in index.of(g)]
+            if len(sides) < 2:
                 continue
+            sources, targets = sides, list(sides)
         done_by = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "signed a pact"
         if len(sources) > 1 and all(_unnamed(t) for t in targets) and _reciprocal(done_by):
             # "India and Pakistan agreed to a ceasefire", "... agreed to exchange prisoners": each with the other

@@ -122,14 +122,8 @@ class ActorIndex:
             if actor is None:
                 # "unions including the AFL-CIO": a whole takes its named members' actors
                 members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in _NAMED_MEMBERS for g in c.children if g.dep_ == "pobj"]
-                named = [
-                    a
-                    for g in members
-                    for t in [g, *itertools.islice(g.conjuncts, 8)]
-                    if (a := self.at(t)) is not None and all(identity(a) != identity(b) for b in found)
-                ]
-                found += named[1:]
-                actor = next(iter(named), None)
+                named = [a for g in members for t in [g, *itertools.islice(g.conjuncts, 8)] if (a := self.at(t)) is not None]
+                actor, sides = (named[0], named[1:]) if named else (None, [])
             if actor is None:
                 # "96 Russians, including (expelled) diplomats": a part takes its whole's actor
                 member = next((a for a in itertools.islice(head.ancestors, 2) if a.lower_ in _MEMBERSHIP and a.dep_ == "prep"), None)

@@ -57,9 +57,9 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
     report", "reiterated"), and after a plain verb of saying only from one country towards another
     ("Merkel said the Russian government's conduct was shameful"): within one country's politics
     the tone of what someone "said" is as often about a third party as about whoever it names
-    ("“… very wrong,” said Blair. “Many schools …”"). It is read only towards people, bodies and countries: words about
-    a city or a state ("the flooding in Louisiana") judge events, not an actor, and words about the
-    general public ("people who attack my wife") judge no political actor.
+    ("“… very wrong,” said Blair. “Many schools …”"). It is read only towards people, bodies and
+    countries: words about a city or a state ("the flooding in Louisiana") judge events, not an
+    actor, and words about the general public ("people who attack my wife") judge no political actor.
     """
     for code, pattern in _CODES:
         if pattern.search(words):
