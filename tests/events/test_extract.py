@@ -189,6 +189,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Ethiopia let free some 74 political leaders and members of a tiny rebel group.", ("CONCEDE", "ETH", "tiny rebel group")),
         # giving back; part of one's own troops is no target; an act named by a generic noun's modifier
         ("The United States returned 12 human skulls to Peru.", ("RETREAT", "USA", "Peru")),
+        ("A gold bookmark was returned by US officials to Spanish authorities.", ("RETREAT", "USAGOV", "Spanish authorities")),
+        ("Israel's air force carried out strikes against Hamas targets in Gaza.", ("ASSAULT", "ISRMIL", "Hamas")),
         ("Russia has begun withdrawing some of its troops from Syria.", ("RETREAT", "RUS", "Syria")),
         ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
         # what belongs to an agent stands for it

@@ -169,14 +169,21 @@ def _auxiliaries(token: Token) -> set[str]:
     return auxiliaries
 
 
-def _returns_something(token: Token, lemma: str) -> bool:
-    """Whether a verb gives its object back to someone: "returned X to Y", "handed back X to Y"."""
+def _returned_to(token: Token, lemma: str) -> list[Token]:
+    """Whom a verb gives its object back to: "returned X to Y", "handed back X to Y", "X was
+    returned by Y to Z" (none for other verbs)."""
     back = lemma == "return" or (lemma in {"hand", "give"} and any(c.dep_ == "prt" and c.lower_ == "back" for c in token.children))
-    return (
-        back
-        and any(c.dep_ == "dobj" for c in token.children)
-        and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
-    )
+    things = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not (back and things):
+        return []
+    return [
+        g
+        for head in (token, *things)
+        for prep in head.children
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _demanded(token: Token) -> bool:
@@ -418,7 +425,7 @@ def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callabl
         code = lexicon.cameo(CONCESSION_CODE)  # "accepted the demands by protesters": a concession to them
     if code is not None and code.type == "SUPPORT" and lemma in _COMMITTING and any(c.dep_ == "xcomp" for c in token.children):
         code = lexicon.cameo(PROMISE_CODE)  # "agreed to lend $1 billion": a commitment to act, not approval
-    if code is None and _returns_something(token, lemma):
+    if code is None and _returned_to(token, lemma):
         code = lexicon.cameo(RETURN_CODE)  # "ICE returned the artifacts to Peru"
     if code is None and lemma in _SETTING_FREE and any(
         t.lower_ == "free" and t.dep_ in {"amod", "acomp", "oprd", "advmod"} for c in token.children for t in (c, *c.children)
@@ -459,6 +466,8 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             target_heads = [c for c in token.children if c.dep_ == "nsubj"]
         else:
             source_heads, target_heads = _arguments(token) if alleged is None else _arguments(alleged)
+        if code.code == RETURN_CODE:
+            target_heads = _returned_to(token, token.lemma_.lower()) or target_heads  # to whom, not what
         sources = [a for h in source_heads for a in index.of(h)]
         targets = [a for h in target_heads for a in index.of(h) if not _own_forces(h, a)]
         own = {identity(a) for a in sources}

@@ -26,7 +26,7 @@ NOMINAL_TRIGGERS = {
     # phrases: a modifier and the noun, or the noun "of" another
     "air strike": "195", "drone strike": "195", "missile strike": "195", "hunger strike": "142", "general strike": "143",
     "martial law": "1724", "state of emergency": "1724", "state of siege": "1724",
-    "on strike": "143", "on alert": "150",
+    "on strike": "143", "on alert": "150", "carry strike": "190", "conduct strike": "190",
     "war game": "062", "military exercise": "062", "joint exercise": "062", "naval exercise": "062", "military drill": "062",
 }
 #: Verbs whose CAMEO block has patterns but no default code.
@@ -169,6 +169,8 @@ def _nominal_code(noun: Token, lemma: str) -> str | None:
     phrases = [f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in {"compound", "amod"}]
     if noun.dep_ == "pobj":  # "went on strike", "remained on alert"
         phrases.append(f"{noun.head.lower_} {lemma}")
+    elif noun.dep_ == "dobj":  # "carried out strikes" (an attack), not "went on strike"
+        phrases.append(f"{noun.head.lemma_.lower()} {lemma}")
     phrases += [
         f"{lemma} of {g.lemma_.lower()}" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
     ]
