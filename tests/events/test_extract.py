@@ -191,6 +191,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("The United States returned 12 human skulls to Peru.", ("RETREAT", "USA", "Peru")),
         ("A gold bookmark was returned by US officials to Spanish authorities.", ("RETREAT", "USAGOV", "Spanish authorities")),
         ("Israel's air force carried out strikes against Hamas targets in Gaza.", ("ASSAULT", "ISRMIL", "Hamas")),
+        # a deal signed together; criticism someone faces from its author
+        ("Japan and the United States signed a limited trade deal.", ("SUPPORT", "JPN", "United States")),
+        ("Iran's government faces widespread criticism from the UN over its detention of activists.", ("ACCUSE", "IGOUNO", "Iran's government")),
         ("Russia has begun withdrawing some of its troops from Syria.", ("RETREAT", "RUS", "Syria")),
         ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
         # what belongs to an agent stands for it

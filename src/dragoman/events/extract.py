@@ -34,7 +34,7 @@ _SUPPORT_VERBS = frozenset({
     "level", "intensify", "escalate", "resume", "begin", "start", "sign", "reach", "conclude", "perform",
 })
 #: Agreements are acts only when made ("signed a pact", "reached an agreement"), not when named.
-_AGREEMENTS = frozenset({"agreement", "pact", "treaty", "accord"})
+_AGREEMENTS = frozenset({"agreement", "pact", "treaty", "accord", "deal"})
 #: Verbal acts (quad classes 1 and 3): an announced intention ("would be inviting") is the act itself.
 _VERBAL_QUADS = frozenset({1, 3})
 _TARGET_PREPS = frozenset({"against", "on", "to", "with", "at", "toward", "towards", "for", "of", "into"})
@@ -72,8 +72,9 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 _COMMITTING = frozenset({"agree", "consent"})
 #: Verbs that give in to a demand they take as object ("accepted the demands by X").
 _ACCEPTING = frozenset({"accept", "meet", "heed", "grant", "fulfil", "fulfill", "satisfy"})
-#: Verbs by which the subject is the one acted on by the act its object names ("received an invitation from X").
-_RECEIVING = frozenset({"receive", "get", "accept"})
+#: Verbs by which the subject is the one acted on by the act its object names ("received an
+#: invitation from X", "faces criticism from X").
+_RECEIVING = frozenset({"receive", "get", "accept", "face", "draw"})
 #: Verbs of intent whose act lies in their infinitive ("agreed to provide Sri Lanka with …").
 _INTENT_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "decide", "refuse", "fail"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
