@@ -151,8 +151,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Germany refused to send aid to Iraq.", ("REJECT", "DEU", "Iraq")),
         # undoing a conflictual act its object names is a concession
         ("The United States lifted its embargo against Cuba.", ("RETREAT", "USA", "Cuba")),
-        # an arrest with no one named as arresting: the state where it happened
+        # an arrest or a release with no one named as acting: the state where it happened
         ("Two activists were detained on Monday in Egypt.", ("COERCE", "EGY", "activists")),
+        ("Three Russians have been released from captivity in Libya, the Russian embassy in Tunisia said.", ("RETREAT", "LBYGOV", "Russians")),
         # an apposition names the target
         ("Venezuela has banned a second opposition member, former mayor Vicencio Scarano, from holding office.", ("COERCE", "VEN", "Vicencio Scarano")),
         # verbal cooperation refused in the future; what a reported clause says its subject must do

@@ -357,10 +357,13 @@ def _own_forces(head: Token, actor: Actor) -> bool:
 
 
 def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
-    """The countries a verb's "in" phrases name ("arrested on Monday in Niger")."""
+    """The countries a verb's "in" phrases name ("arrested on Monday in Niger", "released from
+    captivity in Libya")."""
+    heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")]
     return [
         actor
-        for prep in token.children
+        for head in heads
+        for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for g in prep.children
         if g.dep_ == "pobj" and (actor := index.at(g)) is not None and actor.country is not None
@@ -488,8 +491,10 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             # "India and Pakistan agreed to a ceasefire", "... agreed to exchange prisoners": each with the other
             targets = list(sources)
         implied = False
-        if not sources and code.type == "COERCE" and any(c.dep_ == "nsubjpass" for c in token.children):
-            # "was arrested in Niger": the state where it happened acted, as event coders code it
+        released = code.code.startswith("084") or token.lemma_.lower() in {"free", "release"}
+        if not sources and (code.type == "COERCE" or released) and any(c.dep_ == "nsubjpass" for c in token.children):
+            # "was arrested in Niger", "were released from captivity in Libya": the state where it
+            # happened acted, as event coders code it
             acted_on = {identity(t) for t in targets}
             sources = [a for a in _place_actors(token, index) if identity(a) not in acted_on][:1]
             implied = bool(sources)
