@@ -90,6 +90,8 @@ RETURN_CODE = "0842"
 #: Setting people free (CAMEO 0841, release persons): "let free", "set free".
 RELEASE_CODE = "0841"
 _SETTING_FREE = frozenset({"let", "set"})
+#: Verbs that free people, whatever code the lexicon gives them ("freed" is CAMEO 080, "released" 084).
+_RELEASE_VERBS = frozenset({"free", "release"})
 #: Undoing cooperation (CAMEO 16, reduce relations): aid (162), talks (164), anything else (160).
 REDUCED_RELATIONS_CODES = {"AID": "162", "CONSULT": "164", None: "160"}
 #: Cooperation an actor says it will not give is a rejection (CAMEO 120: REJECT).
@@ -491,7 +493,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             # "India and Pakistan agreed to a ceasefire", "... agreed to exchange prisoners": each with the other
             targets = list(sources)
         implied = False
-        released = code.code.startswith("084") or token.lemma_.lower() in {"free", "release"}
+        released = code.code.startswith("084") or token.lemma_.lower() in _RELEASE_VERBS
         if not sources and (code.type == "COERCE" or released) and any(c.dep_ == "nsubjpass" for c in token.children):
             # "was arrested in Niger", "were released from captivity in Libya": the state where it
             # happened acted, as event coders code it

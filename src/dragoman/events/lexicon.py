@@ -23,7 +23,7 @@ NOMINAL_TRIGGERS = {
     "crackdown": "175", "investigation": "090", "probe": "090", "inquiry": "090", "lawsuit": "115",
     "summit": "040", "cooperation": "060", "donation": "070", "supply": "070", "mobilization": "150",
     "discussion": "040", "consultation": "040", "curfew": "1721", "pact": "057", "treaty": "057", "accord": "057", "deal": "057",
-    # phrases: a modifier and the noun, or the noun "of" another
+    # phrases: a modifier and the noun, the noun "of" another, the preposition or verb it hangs on
     "air strike": "195", "drone strike": "195", "missile strike": "195", "hunger strike": "142", "general strike": "143",
     "martial law": "1724", "state of emergency": "1724", "state of siege": "1724",
     "on strike": "143", "on alert": "150", "carry strike": "190", "conduct strike": "190",
