@@ -218,6 +218,8 @@ def test_a_time_phrase_names_no_target(nlp):
         '"I think NATO may be obsolete," the senator said.',  # a verb of thought is no consultation
         "Crime fell by a third, according to the Federal Bureau of Investigation.",  # "according to" is no act
         "The IMF expects that U.S. output will expand by 1.6 percent.",  # a wish or forecast is no intent to cooperate
+        "Germany refrained from criticizing China.",  # an act refrained from is not done
+        "Turkey stopped short of condemning Russia.",
     ],
 )
 def test_words_that_are_no_act(nlp, sentence):

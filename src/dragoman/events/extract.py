@@ -26,6 +26,8 @@ from .plv import YIELD_TYPES
 from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: Verbs whose gerund is an act not done ("avoided condemning", "refrained from attacking").
+_AVOIDING = frozenset({"avoid", "refrain", "decline", "resist", "stop"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
 #: Verbs that carry a nominal act ("offer greetings", "issue a warning"): the noun is the event.
 _SUPPORT_VERBS = frozenset({
@@ -127,6 +129,8 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):  # "a step to undermine"
         return True
+    if token.dep_ in {"xcomp", "pcomp"} and _governing_verb(token).lemma_.lower() in _AVOIDING:
+        return True  # "refrained from criticizing China", "stopped short of condemning"
     chain = [token]
     while chain[-1].pos_ not in {"VERB", "AUX"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)  # a nominal act takes the conditions of its governing verb
@@ -148,6 +152,14 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             break
     return False
+
+
+def _governing_verb(token: Token) -> Token:
+    """The word a clause hangs on, past its preposition ("refrained from criticizing": "refrained")."""
+    head = token.head
+    while head.pos_ in {"ADP", "ADV", "ADJ"} and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _promised_by_actor(token: Token, index: ActorIndex) -> bool:
