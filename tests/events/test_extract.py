@@ -206,6 +206,11 @@ def test_who_did_what_to_whom(nlp, sentence, expected):
     assert expected in {(e.type, e.source.code, e.target.name) for e in events if e.source and e.target}
 
 
+def test_an_event_with_one_side_unknown_is_less_certain(nlp):
+    attack = [e for e in extract_text("The Taliban attacked a checkpoint.", nlp=nlp).events if e.type == "ASSAULT"]
+    assert attack and attack[0].target is None and attack[0].confidence <= 0.8
+
+
 def test_a_time_phrase_names_no_target(nlp):
     sentence = "On the eve of a visit by Iran's president, the Egyptian authorities freed 11 political prisoners."
     freed = [(e.source.code, e.target.name) for e in extract_text(sentence, nlp=nlp).events if e.type == "RETREAT"]

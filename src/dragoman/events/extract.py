@@ -111,6 +111,8 @@ MAX_CLASSIFIED = 400
 OVERRIDE_PROBABILITY = 0.85
 #: An actor taken from the sentence rather than the trigger's own arguments is less certain.
 IMPLIED_DISCOUNT = 0.8
+#: So is an event with one side unknown: most false events on news outside diplomacy are one-sided.
+ONE_SIDED_DISCOUNT = 0.8
 
 
 @dataclass(slots=True)
@@ -584,6 +586,12 @@ def _restates(act: Event, coded: Sequence[Event]) -> bool:
     )
 
 
+def _discount(candidate: _Candidate) -> float:
+    """How much less certain an event is for a side taken from the sentence or a side unknown."""
+    one_sided = candidate.source is None or candidate.target is None
+    return (IMPLIED_DISCOUNT if candidate.implied else 1.0) * (ONE_SIDED_DISCOUNT if one_sided else 1.0)
+
+
 def _plv_root(plover_type: str) -> str:
     """The classifier's label for a PLOVER type (PLV has YIELD for CONCEDE and RETREAT)."""
     return "YIELD" if plover_type in YIELD_TYPES else plover_type
@@ -637,5 +645,5 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
             evidence=(sentence.start_char, sentence.end_char),
             date=dates[sentence.start] if sentence.start in dates else dates.setdefault(sentence.start, sentence_date(sentence, published)),
             location=candidate.places[0] if candidate.places else None,
-            confidence=round(min(confidence * (IMPLIED_DISCOUNT if candidate.implied else 1.0), 0.99), 3),
+            confidence=round(min(confidence * _discount(candidate), 0.99), 3),
         )
