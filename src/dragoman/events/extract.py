@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -275,14 +275,14 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ in {"VERB", "AUX"}:
             sources += [c for c in token.head.head.children if c.dep_ == "nsubj"]  # "workers went on strike"
         # "demands by protesters", "an invitation from Putin": the act's author
-        sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for g in c.children if g.dep_ == "pobj"]
+        sources += _prep_objects(token, _AUTHOR_PREPS)
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in _SUPPORT_VERBS:
             sources += [c for c in verb.children if c.dep_ == "nsubj"]
-            targets += [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+            targets += _prep_objects(verb, _TARGET_PREPS, deps={"prep", "dative"})
         elif token.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
             # "Bashir received an invitation from Putin": Putin invites Bashir
-            sources += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            sources += _prep_objects(verb, {"from"})
             targets += [c for c in verb.children if c.dep_ == "nsubj"]
         elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in _SUPPORT_VERBS:
             # "the war game was staged by US marines"
@@ -295,7 +295,7 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     if not sources and token.dep_ == "acl" and token.head.lemma_.lower() in _DOCUMENTS:
         # "passed a resolution criticizing X", "a report by Amnesty accusing X": the document's author
         document = token.head
-        sources += [g for c in document.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS for g in c.children if g.dep_ == "pobj"]
+        sources += _prep_objects(document, _AUTHOR_PREPS)
         if not sources and document.dep_ == "dobj":
             sources += [c for c in document.head.children if c.dep_ == "nsubj"]
     if not sources and token.dep_ == "ccomp" and token.head.lemma_.lower() in _SETTING_FREE:
@@ -311,6 +311,11 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+def _prep_objects(head: Token, preps: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+    """The objects of a word's prepositions among ``preps``: "aid to X", "demands by X" give X."""
+    return [g for c in head.children if c.dep_ in deps and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
 def _circumstance(noun: Token) -> bool:
     """Whether a prepositional object says when or on whose behalf, not to whom: "on the eve of a
     visit by X", "on Wednesday", "on the sidelines of", "on behalf of X"."""
@@ -321,9 +326,8 @@ def _indirect_targets(token: Token) -> list[Token]:
     """Targets a verb names through its object or its infinitive: "launched an investigation
     into X", "provided aid to X", "rejected a motion by X", "called for sanctions against X",
     "a mediation effort between X and Y", "agreed to provide X with …"."""
-    objects = [c for c in token.children if c.dep_ == "dobj"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for g in c.children if g.dep_ == "pobj"
-    ]  # "called for sanctions against X", "conceded to demands from X"
+    # "called for sanctions against X", "conceded to demands from X"
+    objects = [c for c in token.children if c.dep_ == "dobj"] + _prep_objects(token, _TARGET_PREPS)
     # "a motion by X"; "every offer made by X"; "sanctions imposed on X"
     preps = [c for obj in objects for c in obj.children if c.dep_ == "prep"] + [
         c
@@ -342,7 +346,7 @@ def _indirect_targets(token: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     if token.lemma_.lower() in _UNDOING_VERBS:  # "withdraw (some of) its troops from X"
-        found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        found += _prep_objects(token, {"from"})
     if not found and token.lemma_.lower() in _INTENT_VERBS:
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             found += _arguments(clause)[1] + _indirect_targets(clause)  # "threatened to halt talks with X"
@@ -353,7 +357,9 @@ def _reciprocal(verb: Token) -> bool:
     """Whether a verb's subjects act with each other: "agreed", "met", "failed to reach a deal",
     "decided to negotiate"."""
     lemma = verb.lemma_.lower()
-    if lemma in _RECIPROCAL_VERBS or (lemma == "reach" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SETTLEMENTS for c in verb.children)):
+    if lemma in _RECIPROCAL_VERBS:
+        return True
+    if lemma == "reach" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SETTLEMENTS for c in verb.children):
         return True
     return any(c.dep_ == "xcomp" and _reciprocal(c) for c in verb.children)
 
@@ -368,21 +374,17 @@ def _own_forces(head: Token, actor: Actor) -> bool:
     "some of its troops"): a countryless agent its pronoun owns is no target."""
     if actor.country is not None:
         return False
-    wholes = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for owner in (head, *wholes) for c in owner.children)
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for owner in (head, *_prep_objects(head, {"of"})) for c in owner.children)
 
 
 def _place_actors(token: Token, index: ActorIndex) -> list[Actor]:
     """The countries a verb's "in" phrases name ("arrested on Monday in Niger", "released from
     captivity in Libya")."""
-    heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")]
     return [
         actor
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for g in prep.children
-        if g.dep_ == "pobj" and (actor := index.at(g)) is not None and actor.country is not None
+        for head in (token, *_prep_objects(token, {"from"}))
+        for g in _prep_objects(head, {"in"})
+        if (actor := index.at(g)) is not None and actor.country is not None
     ]
 
 
@@ -420,7 +422,9 @@ def _alleging_act(token: Token) -> Token | None:
     return prep.head
 
 
-def _act(token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callable[[Token], CameoCode | None]) -> tuple[CameoCode, Token | None, bool] | None:
+def _act(
+    token: Token, index: ActorIndex, lexicon: VerbLexicon, code_of: Callable[[Token], CameoCode | None]
+) -> tuple[CameoCode, Token | None, bool] | None:
     """The act a word names, if any: its CAMEO coding, the verb that acts on an alleged deed (whose
     actors the accusation takes), and whether the word is a demand reported of another. None for
     words that name no act, or none that happened."""
@@ -498,7 +502,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
                 target_heads, targets = indirect_heads, indirect
         if not sources and not targets:
             # "talks between Israel and Hamas": the sides act with each other
-            sides = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for a in index.of(g)]
+            sides = [a for g in _prep_objects(token, {"between"}) for a in index.of(g)]
             if len(sides) < 2:
                 continue
             sources, targets = sides, list(sides)

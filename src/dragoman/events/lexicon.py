@@ -177,7 +177,7 @@ def _nominal_code(noun: Token, lemma: str) -> str | None:
     for key in [*phrases, lemma, noun.lower_, lemma.rstrip("s")]:
         if key in NOMINAL_TRIGGERS:
             return NOMINAL_TRIGGERS[key]
-    if lemma in _GENERIC_ACT_HEADS:  # "a mediation effort", "peace talks process": the modifier names the act
+    if lemma in _GENERIC_ACT_HEADS:  # "a mediation effort", "a bombing campaign": the modifier names the act
         return next((code for c in noun.children if c.dep_ == "compound" and (code := _nominal_code(c, c.lemma_.lower()))), None)
     return None
 

@@ -42,7 +42,7 @@ ALLEGATION = re.compile(
 _REPORTING_CUES = frozenset({
     "say", "tell", "add", "write", "note", "state", "explain", "report", "tweet", "post", "recall", "continue", "ask",
     "answer", "reply", "respond", "comment", "remark", "observe", "mention", "point", "acknowledge", "describe", "think",
-    "believe", "according",
+    "believe",
 })
 CRITICISM_TONE = -0.35
 PRAISE_TONE = 0.6
