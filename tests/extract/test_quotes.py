@@ -193,6 +193,9 @@ def test_a_quote_mark_glued_to_the_comma_before_it(nlp):
     [
         ('"We will not back down." — Sen. John McCain', ['"We will not back down."'], "John McCain"),
         ("“This is a disgrace,” – Maria Zakharova, Russian Foreign Ministry spokeswoman.", ["“This is a disgrace,”"], "Maria Zakharova"),
+        # the quotation dash (U+2015), glued to the closing mark or after a no-break space
+        ("“He must stop portraying us as gangsters.”― Carla Sanchez.", ["“He must stop portraying us as gangsters.”"], "Carla Sanchez"),
+        ("“How did we get this low?”\u00a0― Jacklyn Ashley", ["“How did we get this low?”"], "Jacklyn Ashley"),
     ],
 )
 def test_dash_credits(nlp, text, content, speaker):

@@ -321,7 +321,7 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
     return speaker, _after_colon(doc, doc[token.i - 1], sentence)
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
+_DASHES = frozenset({"—", "―", "–", "--", "-"})
 _CREDIT_TOKENS = 8  # "— Sen. John McCain, R-Ariz.": a credit is a name, not a sentence
 
 
@@ -330,7 +330,7 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
     the name that follows on the same line."""
     if token.text not in _DASHES:
         return None
-    before = doc.text[: token.idx].rstrip(" \t")
+    before = doc.text[: token.idx].rstrip(" \t\u00a0")
     passage = passages.at(len(before) - 1)
     if passage is None or passage.end != len(before):
         return None

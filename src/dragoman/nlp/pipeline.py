@@ -7,6 +7,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 
 from ..errors import ModelError
 from . import components  # noqa: F401  (registers dragoman's components)
@@ -23,10 +24,14 @@ def model_name() -> str:
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
-    """Split an opening quote mark glued to the punctuation before it (``said,“Look``), which the
-    model's tokenizer keeps as one token, hiding both the cue and the quote from the parse."""
+    """Split an opening quote mark glued to the punctuation before it (``said,“Look``), and the
+    quotation dash (U+2015) glued to a closing one (``him.”― Carla Sanchez``), which the model's
+    tokenizer keeps as one token, hiding the cue, the quote or the credit from the parse."""
     infixes = [*nlp.Defaults.infixes, r"[,;:](?=[“\"«]\w)", r"(?<=[,;:])[“\"«](?=\w)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, "―"]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "―"]).search
+    nlp.tokenizer.add_special_case("―", [{ORTH: "―", NORM: "—"}])  # the model knows only the em dash
 
 
 @functools.lru_cache(maxsize=4)
