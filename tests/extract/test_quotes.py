@@ -51,6 +51,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The senator said that the bill would fail.", ["that the bill would fail"], "senator", "indirect"),
         ("Inflation will fall, the central bank said.", ["Inflation will fall"], "central bank", "indirect"),
         ("According to the ministry, the talks collapsed.", ["the talks collapsed"], "ministry", "indirect"),
+        # the parse hangs "reeks" inside the phrase, as an apposition of the source
+        ("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.", ["the move reeks of fear"], "Rush Limbaugh", "indirect"),
         ('Jane Smith left. She told reporters the vote was "a disgrace."', ['the vote was "a disgrace."'], "Jane Smith", "mixed"),
         ("''We will respond,'' the minister said, ''and soon.''", ["''We will respond,''", "''and soon.''"], "minister", "direct"),
         ("The mayor told them to leave the square.", ["to leave the square"], "mayor", "indirect"),

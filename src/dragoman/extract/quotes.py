@@ -285,6 +285,11 @@ def _according_to(token: Token, sentence: SpacySpan) -> tuple[Token | None, set[
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     phrase = {s.i for s in itertools.islice(token.subtree, _MAX_TOKENS)}
     content = {t.i for t in sentence[:_MAX_TOKENS] if t.i not in phrase}
+    if source is not None and not any(token.doc[i].is_alpha for i in content):
+        # the parse hung the clause inside the phrase ("According to X, the move reeks of fear"
+        # with "reeks" an apposition of X): the phrase ends at the first comma after X
+        comma = next((t.i for t in sentence if t.i > source.i and t.text == ","), sentence.end)
+        content = {t.i for t in sentence[:_MAX_TOKENS] if not token.i <= t.i <= comma}
     return source, content
 
 
