@@ -199,6 +199,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
         # what belongs to an agent stands for it
         ("The Taliban ambushed a police convoy in western Afghanistan.", ("ASSAULT", "AFGREB", "police convoy")),
+        # a relative pronoun stands for the noun its clause hangs on
+        ("The U.N., which imposed sanctions on North Korea in March, called a meeting.", ("SANCTION", "IGOUNO", "North Korea")),
+        ("The protesters, who were arrested by Turkish police, were released on Monday.", ("COERCE", "TURCOP", "protesters")),
     ],
 )
 def test_who_did_what_to_whom(nlp, sentence, expected):
@@ -225,6 +228,10 @@ def test_a_time_phrase_names_no_target(nlp):
         "The IMF expects that U.S. output will expand by 1.6 percent.",  # a wish or forecast is no intent to cooperate
         "Germany refrained from criticizing China.",  # an act refrained from is not done
         "Turkey stopped short of condemning Russia.",
+        # cooperation with one side unknown: mostly ordinary verbs, not acts between parties
+        "The House Oversight and Government Reform Committee voted 19-15 along party lines.",
+        "Mr. Obama served as a senator from Illinois.",
+        "Presidential candidates generally benefit from lowered debate expectations.",
     ],
 )
 def test_words_that_are_no_act(nlp, sentence):

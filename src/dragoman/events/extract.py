@@ -113,6 +113,9 @@ OVERRIDE_PROBABILITY = 0.85
 IMPLIED_DISCOUNT = 0.8
 #: So is an event with one side unknown: most false events on news outside diplomacy are one-sided.
 ONE_SIDED_DISCOUNT = 0.8
+#: Quad classes of cooperation: an act of cooperation needs both parties named. One-sided ones
+#: are mostly ordinary verbs ("served as director", "voted 19-15", "leads Trump by 2 points").
+COOPERATIVE_QUADS = frozenset({1, 2})
 
 
 @dataclass(slots=True)
@@ -637,12 +640,15 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
                 confidence = float(row[best]) * 0.8
             else:
                 confidence = 0.5 + lexicon_p / 2
+        quad = cameo.quad if cameo else QUAD_BY_TYPE.get(plover_type)
+        if (candidate.source is None or candidate.target is None) and COOPERATIVE_QUADS & {quad, code.quad}:
+            continue  # also when the classifier retypes it: "Bill Clinton watched from the front row"
         yield Event(
             type=plover_type,
             mode=cameo.mode if cameo else None,
             cameo=cameo.code if cameo else None,
             goldstein=cameo.goldstein if cameo else None,
-            quad=cameo.quad if cameo else QUAD_BY_TYPE.get(plover_type),
+            quad=quad,
             source=candidate.source,
             target=candidate.target,
             trigger=(candidate.trigger.idx, candidate.trigger.idx + len(candidate.trigger.text)),

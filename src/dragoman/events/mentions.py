@@ -99,6 +99,8 @@ class ActorIndex:
         """The actors an argument names: itself, its modifiers ("Russian personnel"), its conjuncts."""
         if token is None:
             return []
+        if token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+            token = token.head.head  # "Russia, which invaded Ukraine": the noun the clause hangs on
         found: list[Actor] = []
         for head in [token, *itertools.islice(token.conjuncts, 8)]:
             actor = self.at(head)
