@@ -214,6 +214,18 @@ def test_an_event_with_one_side_unknown_is_less_certain(nlp):
     assert attack and attack[0].target is None and attack[0].confidence <= 0.8
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clinton was asleep during the attack on the U.S. compound in Benghazi.",
+        "Trump mocked the attack on Senator John McCain, a former prisoner in Vietnam.",
+    ],
+)
+def test_the_phrase_of_the_side_acted_on_names_no_other_side(nlp, sentence):
+    attack = [e for e in extract_text(sentence, nlp=nlp).events if e.type == "ASSAULT"]
+    assert attack and all(e.source is None for e in attack)
+
+
 def test_a_time_phrase_names_no_target(nlp):
     sentence = "On the eve of a visit by Iran's president, the Egyptian authorities freed 11 political prisoners."
     freed = [(e.source.code, e.target.name) for e in extract_text(sentence, nlp=nlp).events if e.type == "RETREAT"]

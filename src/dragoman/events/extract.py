@@ -522,7 +522,9 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             sources = [a for a in _place_actors(token, index) if identity(a) not in acted_on][:1]
             implied = bool(sources)
         if not sources or not targets:
-            other = index.counterpart(sentences.of(token), (sources or targets)[0], token)
+            # the acted-on phrase holds no actor ("condemning Russia's invasion of Ukraine"); the
+            # acting one may hold the other side ("the armies of Brazil and Argentina performed")
+            other = index.counterpart(sentences.of(token), (sources or targets)[0], token, () if sources else target_heads)
             if other is not None and all(identity(other) != identity(a) for a in sources + targets):
                 (targets if sources else sources).append(other)
                 implied = True

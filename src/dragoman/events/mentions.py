@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -148,23 +148,42 @@ class ActorIndex:
         words = [t for c in modifiers for t in [c, *itertools.islice(c.conjuncts, 8)]]
         return [actor for t in words if (actor := self.by_token.get(t.i)) is not None]
 
-    def counterpart(self, sentence: SpacySpan, known: Actor, trigger: Token) -> Actor | None:
+    def counterpart(self, sentence: SpacySpan, known: Actor, trigger: Token, phrase: Collection[Token] = ()) -> Actor | None:
         """The other side of a one-sided act, when its sentence names one other country only.
 
         "Zakharova warned of payback after the White House penalized Moscow": the warning's
-        target is the White House. Media, speakers of attributions and actors of ``known``'s own
-        country are not candidates; two other countries make it ambiguous (None).
+        target is the White House. Media, speakers of attributions, actors of ``known``'s own
+        country and those after the head of a ``phrase`` (the one naming the side acted on:
+        "condemning Russia's invasion of Ukraine" names no side Ukraine; "his support of X" may
+        name its author) are not candidates; two other countries make it ambiguous (None).
         """
         if known.country is None:
             return None
+        inside = {i for head in phrase for i in _post_modifiers(head)}
         others = [
             (abs(i - trigger.i), actor)
             for i in range(sentence.start, sentence.end)
             if (actor := self.by_token.get(i)) is not None
             and i not in self.source_tokens
+            and i not in inside
             and actor.country not in {None, known.country}
             and actor.sector != "MED"
         ]
         if len({actor.country for _, actor in others}) != 1:
             return None
         return min(others, key=lambda item: item[0])[1]
+
+
+def _post_modifiers(head: Token, limit: int = 64) -> set[int]:
+    """Tokens of the phrases after a noun ("the U.S. compound in Benghazi", "John McCain, a former
+    Vietnam prisoner"), less conjuncts, which a misparse may hang there ("visit to Zimbabwe,
+    South African President Cyril Ramaphosa")."""
+    found: set[int] = set()
+    stack = [c for c in head.children if c.i > head.i]
+    while stack and len(found) < limit:
+        token = stack.pop()
+        if token.dep_ in {"conj", "cc"}:
+            continue
+        found.add(token.i)
+        stack.extend(token.children)
+    return found
