@@ -18,6 +18,7 @@ from dragoman.events.actors import code_mention
         ("NATO met.", "NATO", "2016-12-30", "NATO", "IGOWSTNAT"),
         ("Russia's Foreign Ministry said so.", "Foreign Ministry", "2016-12-30", "Russian Foreign Ministry", "RUSGOV"),
         ("President-elect Donald Trump spoke.", "Donald Trump", "2016-12-30", "Donald Trump", "ELI"),
+        ("The billionaire Mark Cuban spoke.", "Mark Cuban", "2016-09-25", "Mark Cuban", None),  # a surname is no nationality
     ],
 )
 def test_code_mention(nlp, sentence, mention, date, name, code):

@@ -187,7 +187,8 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
     found = dictionary.lookup(text, date) or (dictionary.lookup(name.lower(), date) if name.lower() != text else None)
     if found is None and label == "PERSON":
         last = text.split()[-1] if text.split() else ""
-        found = dictionary.lookup(last, date) if last and dictionary.phrases.get(last) is not None else None
+        known_surname = dictionary.phrases.get(last) is not None and last not in dictionary.nationality
+        found = dictionary.lookup(last, date) if last and known_surname else None
         titled = next((dictionary.nationality[w] for w in context if w in dictionary.nationality), None)
         if found is not None and titled is not None and found[1] != titled:
             found = None  # "Japanese Defence Minister Taro Kono" is not the dictionary's other Kono
@@ -199,7 +200,8 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
             canonical = found_name
     words = text.split()
     if country is None:
-        for word in context + words:
+        # a surname is no nationality: "Mark Cuban", "Jeremy English"
+        for word in context + (words[:-1] if label == "PERSON" else words):
             if word in dictionary.nationality:
                 country = dictionary.nationality[word]
                 break
