@@ -244,6 +244,9 @@ def test_a_time_phrase_names_no_target(nlp):
         "The House Oversight and Government Reform Committee voted 19-15 along party lines.",
         "Mr. Obama served as a senator from Illinois.",
         "Presidential candidates generally benefit from lowered debate expectations.",
+        # a verbal act supposed, not announced ("will", "would" announce it)
+        "Russia could deny Ukraine new loans.",
+        "China might criticize Japan over the visit.",
     ],
 )
 def test_words_that_are_no_act(nlp, sentence):

@@ -26,6 +26,8 @@ from .plv import YIELD_TYPES
 from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: Modals that announce a verbal act rather than suppose it ("will invite", "would be inviting").
+_ANNOUNCING_MODALS = frozenset({"will", "'ll", "would"})
 #: Verbs whose gerund is an act not done ("avoided condemning", "refrained from attacking").
 _AVOIDING = frozenset({"avoid", "refrain", "decline", "resist", "stop"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
@@ -146,7 +148,8 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS | {"will", "'ll"} and not (verbal and node in chain):
+            announced = verbal and node in chain and child.lower_ in _ANNOUNCING_MODALS  # "would be inviting"
+            if child.dep_ == "aux" and child.lower_ in _MODALS | _ANNOUNCING_MODALS and not announced:
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return True
