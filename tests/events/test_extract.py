@@ -247,6 +247,9 @@ def test_a_time_phrase_names_no_target(nlp):
         # a verbal act supposed, not announced ("will", "would" announce it)
         "Russia could deny Ukraine new loans.",
         "China might criticize Japan over the visit.",
+        # a subject that names nobody denies the act, also one reported as words
+        "Neither Russia nor China criticized Syria.",
+        "No country condemned Russia.",
     ],
 )
 def test_words_that_are_no_act(nlp, sentence):

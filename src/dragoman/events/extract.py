@@ -21,6 +21,7 @@ from .dates import sentence_date
 from .mentions import ActorIndex, identity
 from .speech_acts import judgment, speech_acts
 from .lexicon import QUAD_BY_TYPE, TIME_ENTITIES, CameoCode, VerbLexicon, verb_lexicon
+from .negation import denies
 from .places import gazetteer
 from .plv import YIELD_TYPES
 from ..nlp.sentences import SentenceIndex, sentence_index
@@ -146,7 +147,7 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         return True  # "refused to send aid": the aid is not sent ("to tear apart the investigation" has one)
     for node in [*chain, *itertools.islice(chain[-1].ancestors, 2)]:
         for child in node.children:
-            if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
+            if denies(child):
                 return True
             announced = verbal and node in chain and child.lower_ in _ANNOUNCING_MODALS  # "would be inviting"
             if child.dep_ == "aux" and child.lower_ in _MODALS | _ANNOUNCING_MODALS and not announced:

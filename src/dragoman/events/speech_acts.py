@@ -21,6 +21,7 @@ from .actors import GENERIC_SECTORS, actor_dictionary
 from .dates import sentence_date
 from .lexicon import verb_lexicon
 from .mentions import ActorIndex, identity
+from .negation import is_negated
 from .tone import tone
 
 #: A response promised to someone's moves: "will receive an answer", "we will retaliate".
@@ -110,8 +111,8 @@ def speech_acts(
         if speaker is None or quote.cue is None or speaker.sector == "MED":
             continue
         cue = doc.char_span(*quote.cue, alignment_mode="expand")
-        if cue is None or cue[0].lower_ == "according":
-            continue  # "according to X" credits facts to X, not an act
+        if cue is None or cue[0].lower_ == "according" or is_negated(cue.root):
+            continue  # "according to X" credits facts to X, not an act; "neither X nor Y condemned"
         cue_sentence = sentences.of(cue[0])
         seen: set[tuple] = set()
         for start, end in quote.content:
