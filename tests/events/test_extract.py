@@ -199,6 +199,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Russia's president launched a mediation effort between India and Pakistan.", ("CONSULT", "RUSGOV", "Pakistan")),
         # what belongs to an agent stands for it
         ("The Taliban ambushed a police convoy in western Afghanistan.", ("ASSAULT", "AFGREB", "police convoy")),
+        # a dative "to" names its object, not itself
+        ("The president of Ecuador granted a pardon to the jailed opposition leader.", ("CONCEDE", "ECUGOV", "jailed opposition leader")),
+        ("Turkey granted asylum to the Iranian dissident.", ("AID", "TUR", "Iranian dissident")),
         # a relative pronoun stands for the noun its clause hangs on
         ("The U.N., which imposed sanctions on North Korea in March, called a meeting.", ("SANCTION", "IGOUNO", "North Korea")),
         ("The protesters, who were arrested by Turkish police, were released on Monday.", ("COERCE", "TURCOP", "protesters")),

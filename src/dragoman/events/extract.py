@@ -274,7 +274,8 @@ def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ == "agent":
             sources += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in {"dobj", "dative", "attr"}:
-            targets.append(child)
+            # a dative may be the preposition itself: "granted a pardon to X"
+            targets += [g for g in child.children if g.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             targets += [g for g in child.children if g.dep_ == "pobj" and not _circumstance(g)]
     if token.pos_ == "NOUN":
