@@ -202,6 +202,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # a dative "to" names its object, not itself
         ("The president of Ecuador granted a pardon to the jailed opposition leader.", ("CONCEDE", "ECUGOV", "jailed opposition leader")),
         ("Turkey granted asylum to the Iranian dissident.", ("AID", "TUR", "Iranian dissident")),
+        # a commitment to verbal cooperation is a promise; a cease-fire signed together
+        ("Japan is ready to offer support to the Philippine government.", ("AGREE", "JPN", "Philippine government")),
+        ("Ghana and Togo signed a cease-fire.", ("RETREAT", "GHA", "Togo")),
         # a relative pronoun stands for the noun its clause hangs on
         ("The U.N., which imposed sanctions on North Korea in March, called a meeting.", ("SANCTION", "IGOUNO", "North Korea")),
         ("The protesters, who were arrested by Turkish police, were released on Monday.", ("COERCE", "TURCOP", "protesters")),

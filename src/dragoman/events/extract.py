@@ -471,8 +471,8 @@ def _act(
     if not demand and _is_hypothetical(token, code.quad in _VERBAL_QUADS):
         if code.quad in {1, 2} and _refused_by_actor(token, index, verbal=code.quad == 1):
             code = lexicon.cameo(REFUSAL_CODE)  # "Slovakia will not accept refugees": a rejection
-        elif code.quad == 2 and _promised_by_actor(token, index):
-            code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops": a promise
+        elif code.quad in {1, 2} and _promised_by_actor(token, index):
+            code = lexicon.cameo(PROMISE_CODE)  # "Israel will withdraw its troops", "is willing to provide support": a promise
         else:
             return None
         if code is None:

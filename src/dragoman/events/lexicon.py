@@ -17,7 +17,7 @@ NOMINAL_TRIGGERS = {
     "condemnation": "111", "invitation": "040", "greeting": "051", "praise": "051", "attack": "190",
     "airstrike": "195", "bombing": "183", "invasion": "192", "protest": "140", "demonstration": "141",
     "talks": "040", "meeting": "040", "visit": "042", "negotiation": "046", "agreement": "057",
-    "ceasefire": "0871", "aid": "070", "assistance": "070", "arrest": "173", "detention": "173",
+    "ceasefire": "0871", "truce": "0871", "armistice": "0871", "aid": "070", "assistance": "070", "arrest": "173", "detention": "173",
     "rejection": "120", "refusal": "120", "demand": "100", "appeal": "020", "apology": "055",
     "deployment": "154", "blockade": "191", "siege": "191", "raid": "190", "offensive": "190", "warfare": "190", "shelling": "194",
     "crackdown": "175", "investigation": "090", "probe": "090", "inquiry": "090", "lawsuit": "115",
@@ -26,6 +26,7 @@ NOMINAL_TRIGGERS = {
     # phrases: a modifier and the noun, the noun "of" another, the preposition or verb it hangs on
     "air strike": "195", "drone strike": "195", "missile strike": "195", "hunger strike": "142", "general strike": "143",
     "martial law": "1724", "state of emergency": "1724", "state of siege": "1724",
+    "cease fire": "0871",  # "cease-fire", which the tokenizer splits
     "on strike": "143", "on alert": "150", "carry strike": "190", "conduct strike": "190",
     "war game": "062", "military exercise": "062", "joint exercise": "062", "naval exercise": "062", "military drill": "062",
 }
