@@ -205,6 +205,8 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # a commitment to verbal cooperation is a promise; a cease-fire signed together
         ("Japan is ready to offer support to the Philippine government.", ("AGREE", "JPN", "Philippine government")),
         ("Ghana and Togo signed a cease-fire.", ("RETREAT", "GHA", "Togo")),
+        # force used on a place: the place is the target, also in the actor's own country
+        ("Iraqi government troops have captured the mosque in Mosul.", ("ASSAULT", "IRQMIL", "Mosul")),
         # a relative pronoun stands for the noun its clause hangs on
         ("The U.N., which imposed sanctions on North Korea in March, called a meeting.", ("SANCTION", "IGOUNO", "North Korea")),
         ("The protesters, who were arrested by Turkish police, were released on Monday.", ("COERCE", "TURCOP", "protesters")),

@@ -116,6 +116,7 @@ OVERRIDE_PROBABILITY = 0.85
 IMPLIED_DISCOUNT = 0.8
 #: So is an event with one side unknown: most false events on news outside diplomacy are one-sided.
 ONE_SIDED_DISCOUNT = 0.8
+MATERIAL_CONFLICT = 4
 #: Quad classes of cooperation: an act of cooperation needs both parties named. One-sided ones
 #: are mostly ordinary verbs ("served as director", "voted 19-15", "leads Trump by 2 points").
 COOPERATIVE_QUADS = frozenset({1, 2})
@@ -508,6 +509,11 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             indirect = [a for h in indirect_heads for a in index.of(h) if identity(a) not in own and not _own_forces(h, a)]
             if indirect:
                 target_heads, targets = indirect_heads, indirect
+        if sources and not targets and code.quad == MATERIAL_CONFLICT:
+            # "captured the mosque in Mosul", "attacks in Afghanistan": force used on a place
+            acting = {identity(a) for a in sources}
+            heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+            targets = [a for h in heads for a in _place_actors(h, index) if identity(a) not in acting][:1]
         if not sources and not targets:
             # "talks between Israel and Hamas": the sides act with each other
             sides = [a for g in _prep_objects(token, {"between"}) for a in index.of(g)]
