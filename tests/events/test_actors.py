@@ -1,6 +1,7 @@
 import pytest
 
 from dragoman.events.actors import code_mention
+from dragoman.extraction import extract_text
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,9 @@ def test_dateline_spans(text, datelines):
     from dragoman.events.actors import dateline_spans
 
     assert [text[s:e] for s, e in dateline_spans(text)] == datelines
+
+
+def test_an_apposition_lists_no_nationality_for_its_head(nlp):
+    sentence = "The Organization of Islamic Cooperation (OIC) , UN, NATO and Iran on Wednesday strongly condemned the attack."
+    organisation = next(a for a in extract_text(sentence, nlp=nlp).actors if a.text.startswith("The Organization"))
+    assert organisation.country is None  # Iran is listed beside it, not its country

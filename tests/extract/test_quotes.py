@@ -51,6 +51,9 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The senator said that the bill would fail.", ["that the bill would fail"], "senator", "indirect"),
         ("Inflation will fall, the central bank said.", ["Inflation will fall"], "central bank", "indirect"),
         ("According to the ministry, the talks collapsed.", ["the talks collapsed"], "ministry", "indirect"),
+        # a wire story's dateline the parser takes for a second subject, or hangs the speaker on
+        ("MOSCOW, Dec 30 (Reuters) - Russia said it would retaliate.", ["it would retaliate"], "Russia", "indirect"),
+        ("WASHINGTON -- President Obama, opening the museum, said it would tell an American story.", ["it would tell an American story"], "Obama", "indirect"),
         # the parse hangs "reeks" inside the phrase, as an apposition of the source
         ("According to conservative talk radio host Rush Limbaugh, the move reeks of fear.", ["the move reeks of fear"], "Rush Limbaugh", "indirect"),
         ('Jane Smith left. She told reporters the vote was "a disgrace."', ['the vote was "a disgrace."'], "Jane Smith", "mixed"),

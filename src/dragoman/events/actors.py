@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..extract.names import clean_mention
 from ..model import Actor, Entity
+from ..nlp.datelines import dateline_at
 from .places import gazetteer
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -174,7 +175,9 @@ def _context_words(span: SpacySpan) -> list[str]:
         i -= 1
     for child in span.root.children:
         if child.dep_ in {"appos", "poss", "amod"} and not (span.start <= child.i < span.end):
-            words += [t.text.lower() for t in itertools.islice(child.subtree, 12) if not t.is_punct]
+            # an apposition's own words, not the list it may head ("the OIC, UN, NATO and Iran")
+            listed = {t.i for c in child.children if c.dep_ == "conj" for t in c.subtree}
+            words += [t.text.lower() for t in itertools.islice(child.subtree, 12) if not t.is_punct and t.i not in listed]
     return words
 
 
@@ -236,20 +239,13 @@ def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor
     return sorted(found, key=lambda a: (a.span[0], -a.span[1]))
 
 
-#: A wire story's dateline: a place in capitals, maybe its country and agency, then a dash or colon
-#: and the story's first word.
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:, [A-Z][\w.'’ ]{1,30})?(?: ?\([\w .'’-]{1,30}\))? ?(?:--|—|–|-|:)(?= +[\"“‘']?[A-Z])"
-)
-
-
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Datelines opening the text's paragraphs ("THE HAGUE, Netherlands --", "KABUL (Pajhwok) :"),
     where the capitalised word is a place the gazetteer knows (not "NATO -" or "TRUMP:")."""
     spans = []
     places, capitals = gazetteer(), actor_dictionary().capitals
     for start in itertools.chain([0], (m.end() for m in re.finditer(r"\n\s*", text))):
-        match = _DATELINE.match(text, start, min(len(text), start + 80))
+        match = dateline_at(text, start)
         if match is None:
             continue
         place = match.group("place").strip(" -").lower()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..nlp.datelines import dateline_at
 from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .content_spans import choose_content
@@ -98,8 +99,8 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
         return _source_token(clause.head, near_quote)  # "X said … and warned that …": X warned
     for _ in range(3):
         for child in cue.children:
-            if child.dep_ in _SOURCE_DEPS:
-                return child
+            if child.dep_ in _SOURCE_DEPS and (source := _past_dateline(child)) is not None:
+                return source
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
@@ -113,6 +114,17 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """The subject, or what follows a wire story's dateline the parser took for it: "MOSCOW, Dec
+    30 (Reuters) - Russia said" has another subject; "WASHINGTON -- President Obama said" hangs
+    Obama on the dateline."""
+    text = subject.doc.text
+    match = dateline_at(text, subject.idx) if subject.is_upper and _starts_paragraph(text, subject.idx) else None
+    if match is None or subject.idx >= match.end():
+        return subject
+    return next((c for c in subject.children if c.dep_ in {"appos", "conj"} and c.idx >= match.end()), None)
 
 
 def _relative_antecedent(doc: Doc, source: Token | None, cue: Token) -> Span | None:
