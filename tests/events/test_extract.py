@@ -207,6 +207,9 @@ def test_undoing_an_act_is_not_the_act(nlp):
         ("Ghana and Togo signed a cease-fire.", ("RETREAT", "GHA", "Togo")),
         # force used on a place: the place is the target, also in the actor's own country
         ("Iraqi government troops have captured the mosque in Mosul.", ("ASSAULT", "IRQMIL", "Mosul")),
+        # cooperation its carrying verb refuses, also with a subject that names nobody else
+        ("Russia will not send aid to Syria.", ("REJECT", "RUS", "Syria")),
+        ("Neither Russia nor China will send aid to Syria.", ("REJECT", "CHN", "Syria")),
         # a relative pronoun stands for the noun its clause hangs on
         ("The U.N., which imposed sanctions on North Korea in March, called a meeting.", ("SANCTION", "IGOUNO", "North Korea")),
         ("The protesters, who were arrested by Turkish police, were released on Monday.", ("COERCE", "TURCOP", "protesters")),

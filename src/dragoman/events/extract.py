@@ -253,13 +253,14 @@ def _refused_by_actor(token: Token, index: ActorIndex, verbal: bool) -> bool:
     """Whether a political actor, as the clause's own subject, says no to an act of cooperation:
     "Moscow won't release them", and for verbal cooperation only in the future, "Slovakia will not
     accept refugees", "the Taliban said it would not begin talks" ("don't think" is no refusal)."""
-    if not any(c.dep_ == "neg" for c in token.children):
+    clause = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "will not send aid"
+    if not any(denies(c) for c in clause.children):  # also "neither X nor Y will support"
         return False
-    if verbal and not _auxiliaries(token) & {"will", "'ll"}:
+    if verbal and not _auxiliaries(clause) & {"will", "'ll"}:
         return False
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (token, token.head) for c in node.children):
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (clause, clause.head) for c in node.children):
         return False
-    return _actor_is_subject(token, index)
+    return _actor_is_subject(clause, index)
 
 
 def _arguments(token: Token) -> tuple[list[Token], list[Token]]:
