@@ -55,7 +55,8 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
     """The CAMEO code of what ``words`` do to the actor they name, with a confidence.
 
     Tone alone (criticism, praise) is read where the cue is itself a stance ("expressed", "issued a
-    report", "reiterated"), and after a plain verb of saying only from one country towards another
+    report", "reiterated"), and after a plain verb of saying, a dash credit or a colon label only
+    from one country towards another
     ("Merkel said the Russian government's conduct was shameful"): within one country's politics
     the tone of what someone "said" is as often about a third party as about whoever it names
     ("“… very wrong,” said Blair. “Many schools …”"). It is read only towards people, bodies and
@@ -65,7 +66,8 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
     for code, pattern in _CODES:
         if pattern.search(words):
             return code, 0.6
-    if cue in _REPORTING_CUES and (speaker.country is None or target.country in {None, speaker.country}):
+    plain = cue in _REPORTING_CUES or not cue.isalpha()  # a dash credit or a colon label reports too
+    if plain and (speaker.country is None or target.country in {None, speaker.country}):
         return None
     if target.sector in GENERIC_SECTORS or (target.sector is None and target.name.lower() not in actor_dictionary().nationality):
         return None
