@@ -20,6 +20,7 @@ from dragoman.extraction import extract_text
         ("Russia's Foreign Ministry said so.", "Foreign Ministry", "2016-12-30", "Russian Foreign Ministry", "RUSGOV"),
         ("President-elect Donald Trump spoke.", "Donald Trump", "2016-12-30", "Donald Trump", "ELI"),
         ("The billionaire Mark Cuban spoke.", "Mark Cuban", "2016-09-25", "Mark Cuban", None),  # a surname is no nationality
+        ("The aide Benjamin J. Rhodes spoke.", "Benjamin J. Rhodes", "2016-09-08", "Benjamin J. Rhodes", None),  # nor a place
     ],
 )
 def test_code_mention(nlp, sentence, mention, date, name, code):

@@ -192,6 +192,8 @@ def code_mention(span: SpacySpan, name: str, date: str | None) -> Coding | None:
         last = text.split()[-1] if text.split() else ""
         known_surname = dictionary.phrases.get(last) is not None and last not in dictionary.nationality
         found = dictionary.lookup(last, date) if last and known_surname else None
+        if found is not None and found[2] is None:
+            found = None  # a place, not a person: "Benjamin J. Rhodes", "Michael Jordan"
         titled = next((dictionary.nationality[w] for w in context if w in dictionary.nationality), None)
         if found is not None and titled is not None and found[1] != titled:
             found = None  # "Japanese Defence Minister Taro Kono" is not the dictionary's other Kono
