@@ -251,6 +251,9 @@ def test_a_time_phrase_names_no_target(nlp):
         "The IMF expects that U.S. output will expand by 1.6 percent.",  # a wish or forecast is no intent to cooperate
         "Germany refrained from criticizing China.",  # an act refrained from is not done
         "Turkey stopped short of condemning Russia.",
+        # a subject that suffers or strains does not attack
+        "The United Nations has struggled to make a difference in Syria.",
+        "Two Russian soldiers died in Syria on Monday.",
         # the tone of words a dash credits to a private person is no act towards a country
         "“He is a disgrace to the U.S. and to all of us. Horrible, hateful, shameful.” ― Maria Lopez",
         # cooperation with one side unknown: mostly ordinary verbs, not acts between parties

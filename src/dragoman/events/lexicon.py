@@ -38,12 +38,15 @@ DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel
 #: (too general alone), and verbs of thought, perception, need and leading, which CAMEO's blocks
 #: give a default ("think" and "consider" CONSULT, "need" REQUEST, "mean" AGREE, "head" and "lead"
 #: COOPERATE: "I think NATO may be obsolete" is no consultation, "a coalition led by Saudi Arabia"
-#: no cooperation).
+#: no cooperation), and verbs whose subject suffers or strains rather than acts, which CAMEO's fight
+#: block gives an attack ("died in custody", "Charlotte struggles to return to normal", "surrounded
+#: himself with advisers").
 PATTERN_ONLY_VERBS = frozenset({
     "take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep", "bring", "hold", "turn", "run",
     "show", "see", "look", "find", "give", "move",
     "think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope", "mean", "retire", "head",
     "lead", "want", "plan", "expect", "intend", "aim",
+    "die", "struggle", "surround",
 })
 #: Things a release publishes rather than frees.
 _PUBLISHED = frozenset({
