@@ -200,7 +200,7 @@ def test_undoing_an_act_is_not_the_act(nlp):
         # what belongs to an agent stands for it
         ("The Taliban ambushed a police convoy in western Afghanistan.", ("ASSAULT", "AFGREB", "police convoy")),
         # a dative "to" names its object, not itself
-        ("The president of Ecuador granted a pardon to the jailed opposition leader.", ("CONCEDE", "ECUGOV", "jailed opposition leader")),
+        ("Ecuador's president granted a pardon to the jailed opposition leader.", ("CONCEDE", "ECUGOV", "jailed opposition leader")),
         ("Turkey granted asylum to the Iranian dissident.", ("AID", "TUR", "Iranian dissident")),
         # a commitment to verbal cooperation is a promise; a cease-fire signed together
         ("Japan is ready to offer support to the Philippine government.", ("AGREE", "JPN", "Philippine government")),

@@ -116,6 +116,7 @@ OVERRIDE_PROBABILITY = 0.85
 IMPLIED_DISCOUNT = 0.8
 #: So is an event with one side unknown: most false events on news outside diplomacy are one-sided.
 ONE_SIDED_DISCOUNT = 0.8
+#: The quad class of force ("captured", "attacks"), which may be used on a place.
 MATERIAL_CONFLICT = 4
 #: Quad classes of cooperation: an act of cooperation needs both parties named. One-sided ones
 #: are mostly ordinary verbs ("served as director", "voted 19-15", "leads Trump by 2 points").

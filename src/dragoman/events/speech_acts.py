@@ -56,10 +56,10 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
 
     Tone alone (criticism, praise) is read where the cue is itself a stance ("expressed", "issued a
     report", "reiterated"), and after a plain verb of saying, a dash credit or a colon label only
-    from one country towards another
-    ("Merkel said the Russian government's conduct was shameful"): within one country's politics
-    the tone of what someone "said" is as often about a third party as about whoever it names
-    ("“… very wrong,” said Blair. “Many schools …”"). It is read only towards people, bodies and
+    from one country towards another ("Merkel said the Russian government's conduct was
+    shameful"): within one country's politics the tone of what someone "said" is as often about a
+    third party as about whoever it names ("“… very wrong,” said Blair. “Many schools …”"), and a
+    reader's comment credited with a dash judges in passing. It is read only towards people, bodies and
     countries: words about a city or a state ("the flooding in Louisiana") judge events, not an
     actor, and words about the general public ("people who attack my wife") judge no political actor.
     """
