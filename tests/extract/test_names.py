@@ -26,3 +26,7 @@ def test_title_is_not_part_of_the_name():
     names = person_canonical_names(["Spokesperson Maria Zakharova", "Zakharova"])
     assert names["Zakharova"] == "Maria Zakharova"
     assert names["Spokesperson Maria Zakharova"] == "Maria Zakharova"
+
+
+def test_a_transcript_label_in_capitals_takes_the_full_name():
+    assert person_canonical_names(["Chris Wallace", "WALLACE"])["WALLACE"] == "Chris Wallace"

@@ -62,8 +62,8 @@ def name_tokens(name: str) -> list[str]:
 def person_canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     """Map each person mention to the fullest name in the same document that ends with it.
 
-    "Putin" becomes "Vladimir Putin" when the article names him in full; a mention that no
-    longer name extends stays as written.
+    "Putin" becomes "Vladimir Putin" when the article names him in full, and so does a
+    transcript's capitalised "PUTIN"; a mention that no longer name extends stays as written.
     """
     cleaned = {mention: clean_mention(mention) for mention in mentions}
     fulls = sorted({name for name in cleaned.values() if name}, key=lambda n: (-len(name_tokens(n)), n))
@@ -73,7 +73,7 @@ def person_canonical_names(mentions: Iterable[str]) -> dict[str, str]:
         best = name
         for candidate in fulls:
             cwords = name_tokens(candidate)
-            if len(cwords) > len(words) and cwords[-len(words):] == words:
+            if len(cwords) > len(words) and [w.lower() for w in cwords[-len(words) :]] == [w.lower() for w in words]:
                 best = " ".join(cwords)
                 break
             if len(cwords) <= len(words):
