@@ -254,6 +254,7 @@ def test_a_time_phrase_names_no_target(nlp):
         # a subject that suffers or strains does not attack
         "The United Nations has struggled to make a difference in Syria.",
         "Two Russian soldiers died in Syria on Monday.",
+        "The Iranian budget contains new spending for Syria.",  # "contain" is "include"
         # the tone of words a dash credits to a private person is no act towards a country
         "“He is a disgrace to the U.S. and to all of us. Horrible, hateful, shameful.” ― Maria Lopez",
         # cooperation with one side unknown: mostly ordinary verbs, not acts between parties
