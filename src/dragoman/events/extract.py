@@ -132,6 +132,16 @@ class _Candidate:
     places: list[Place]
     implied: bool = False  # one side taken from the sentence, not from the trigger's arguments
 
+    @property
+    def one_sided(self) -> bool:
+        return self.source is None or self.target is None
+
+    @property
+    def uncoded(self) -> bool:
+        """Cooperation with one side unknown, which the lexicon names: not coded, whatever the
+        classifier would say, so it is not classified."""
+        return self.one_sided and self.code.quad in COOPERATIVE_QUADS
+
 
 def _is_hypothetical(token: Token, verbal: bool) -> bool:
     """Negated, conditional, modal or merely planned actions are not coded as having happened."""
@@ -163,6 +173,12 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
         if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             break
     return False
+
+
+def _carrier(token: Token) -> Token:
+    """The verb that carries an act noun as its object ("signed a pact", "will not send aid"), or
+    the word itself."""
+    return token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
 
 
 def _governing_verb(token: Token) -> Token:
@@ -254,7 +270,7 @@ def _refused_by_actor(token: Token, index: ActorIndex, verbal: bool) -> bool:
     """Whether a political actor, as the clause's own subject, says no to an act of cooperation:
     "Moscow won't release them", and for verbal cooperation only in the future, "Slovakia will not
     accept refugees", "the Taliban said it would not begin talks" ("don't think" is no refusal)."""
-    clause = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "will not send aid"
+    clause = _carrier(token)  # "will not send aid"
     if not any(denies(c) for c in clause.children):  # also "neither X nor Y will support"
         return False
     if verbal and not _auxiliaries(clause) & {"will", "'ll"}:
@@ -522,7 +538,7 @@ def _candidates(doc: Doc, index: ActorIndex, sentences: SentenceIndex) -> Iterat
             if len(sides) < 2:
                 continue
             sources, targets = sides, list(sides)
-        done_by = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token  # "signed a pact"
+        done_by = _carrier(token)  # "signed a pact"
         if len(sources) > 1 and all(_unnamed(t) for t in targets) and _reciprocal(done_by):
             # "India and Pakistan agreed to a ceasefire", "... agreed to exchange prisoners": each with the other
             targets = list(sources)
@@ -610,8 +626,7 @@ def _restates(act: Event, coded: Sequence[Event]) -> bool:
 
 def _discount(candidate: _Candidate) -> float:
     """How much less certain an event is for a side taken from the sentence or a side unknown."""
-    one_sided = candidate.source is None or candidate.target is None
-    return (IMPLIED_DISCOUNT if candidate.implied else 1.0) * (ONE_SIDED_DISCOUNT if one_sided else 1.0)
+    return (IMPLIED_DISCOUNT if candidate.implied else 1.0) * (ONE_SIDED_DISCOUNT if candidate.one_sided else 1.0)
 
 
 def _plv_root(plover_type: str) -> str:
@@ -629,21 +644,23 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
         # The classifier refines the lexicon; past a cap (no news article comes near it) the
         # lexicon alone types the rest, so a pathological document stays linear.
         text = doc.text  # built anew on every access: read it once
-        items = [_classifier_input(text, sentence_of[i], c) for i, c in enumerate(candidates[:MAX_CLASSIFIED])]
-        scores = _classify_unique(classifier, items)
+        classified = [i for i, c in enumerate(candidates[:MAX_CLASSIFIED]) if not c.uncoded]
+        items = [_classifier_input(text, sentence_of[i], candidates[i]) for i in classified]
+        rows = dict(zip(classified, _classify_unique(classifier, items)))
         labels = classifier.labels
     except ModelError:
-        scores, labels = None, []
+        rows, labels = {}, []
     types_by_sentence: dict[int, list[tuple[int, str]]] = {}
     for candidate, sentence in zip(candidates, sentence_of):
         types_by_sentence.setdefault(sentence.start, []).append((candidate.trigger.i, _plv_root(candidate.code.type)))
     dates: dict[int, str | None] = {}
     for i, candidate in enumerate(candidates):
+        if candidate.uncoded:
+            continue
         code = candidate.code
         sentence = sentence_of[i]
         plover_type, cameo, confidence = code.type, code, 0.6
-        if scores is not None and i < len(scores):
-            row = scores[i]
+        if (row := rows.get(i)) is not None:
             best = int(row.argmax())
             lexicon_label = _plv_root(code.type)
             lexicon_p = float(row[labels.index(lexicon_label)]) if lexicon_label in labels else 0.0
@@ -656,8 +673,8 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
             else:
                 confidence = 0.5 + lexicon_p / 2
         quad = cameo.quad if cameo else QUAD_BY_TYPE.get(plover_type)
-        if (candidate.source is None or candidate.target is None) and COOPERATIVE_QUADS & {quad, code.quad}:
-            continue  # also when the classifier retypes it: "Bill Clinton watched from the front row"
+        if candidate.one_sided and quad in COOPERATIVE_QUADS:
+            continue  # cooperation by the classifier's type too: "Bill Clinton watched from the front row"
         yield Event(
             type=plover_type,
             mode=cameo.mode if cameo else None,

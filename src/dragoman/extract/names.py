@@ -70,10 +70,11 @@ def person_canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     canonical: dict[str, str] = {}
     for mention, name in cleaned.items():
         words = name_tokens(name)
+        ending = [w.lower() for w in words]
         best = name
         for candidate in fulls:
             cwords = name_tokens(candidate)
-            if len(cwords) > len(words) and [w.lower() for w in cwords[-len(words) :]] == [w.lower() for w in words]:
+            if len(cwords) > len(words) and [w.lower() for w in cwords[-len(words) :]] == ending:
                 best = " ".join(cwords)
                 break
             if len(cwords) <= len(words):
