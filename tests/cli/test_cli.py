@@ -147,6 +147,16 @@ def test_export_gdelt(tmp_path):
     assert quotes and all("Putin" in q["speaker"]["name"] for q in quotes)
 
 
+def test_query_table_shows_what_a_person_reads(tmp_path):
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert invoke("ingest", REFERENCE, "--db", db).exit_code == 0
+    table = invoke("query", "events", "--type", "SANCTION", "--db", db).stdout
+    assert "source" in table and "cameo" in table and "document_id" not in table and "ingested_at" not in table
+    assert "SANCTION" in table and "(USA)" in table and "(RUS)" in table  # actors show their code beside the name
+    quotes = invoke("query", "quotes", "--speaker", "Zakharova", "--db", db).stdout
+    assert "Zakharova" in quotes and "payback" in quotes and "confidence" not in quotes
+
+
 def test_export_parquet_graphml_gexf(tmp_path):
     import networkx as nx
     import pyarrow.parquet as pq

@@ -207,10 +207,7 @@ def query(
     )
     try:
         with Store(db, create=False) as store:
-            rows = store.rows(table.value, filters)
-            if table is QueryTable.documents and format is opt.RowFormat.table:
-                rows = ({k: v for k, v in row.items() if k != "text"} for row in rows)
-            _emit(rows, format, sys.stdout, title=table.value)
+            _emit(store.rows(table.value, filters), format, sys.stdout, title=table.value)
     except DragomanError as error:
         _fail(error)
 

@@ -53,15 +53,30 @@ def print_extraction(extraction: Extraction, console: Console) -> None:
     console.print(events)
 
 
+# What a person reads in each table; machine formats keep every column (offsets, ids, timestamps).
+READABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("id", "published", "title", "path", "url", "source"),
+    "quotes": ("id", "published", "speaker", "kind", "text", "via"),
+    "events": ("id", "source", "type", "cameo", "target", "trigger_text", "date", "location"),
+}
+# Short values keep their width on one line; longer ones share the rest, text and titles most, then names.
+_SHORT_COLUMNS = {"id", "published", "kind", "type", "cameo", "date", "confidence", "country", "sector", "mentions", "documents"}
+_SHARES = {"text": 4, "title": 4, "speaker": 2, "source": 2, "target": 2, "trigger_text": 2, "name": 2}
+
+
 def print_rows(rows: Iterable[dict[str, Any]], console: Console, *, title: str) -> int:
-    """A table of flat rows (nested values shown compactly)."""
+    """A table of rows with the columns a person reads in ``title`` (nested values shown compactly)."""
     table = Table(title=title, expand=True)
     count = 0
     for row in rows:
         if count == 0:
-            for key in row:
-                table.add_column(key, overflow="fold")
-        table.add_row(*(_display(value) for value in row.values()))
+            columns = [key for key in READABLE_COLUMNS.get(title, row) if key in row]
+            for key in columns:
+                if key in _SHORT_COLUMNS:
+                    table.add_column(key, no_wrap=True)
+                else:
+                    table.add_column(key, overflow="fold", ratio=_SHARES.get(key, 1))
+        table.add_row(*(_display(row[key]) for key in columns))
         count += 1
     if count:
         console.print(table)
@@ -73,8 +88,9 @@ def print_rows(rows: Iterable[dict[str, Any]], console: Console, *, title: str) 
 def _display(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, dict):
-        return str(value.get("name") or value.get("code") or value)
+    if isinstance(value, dict):  # an actor reads "Maria Zakharova (RUSGOV)", a speaker by name
+        name, code = value.get("name"), value.get("code")
+        return f"{name} ({code})" if name and code and code != name else str(name or code or value)
     if isinstance(value, list):
         return ", ".join(_display(v) for v in value)
     return _clip(str(value), 200)
