@@ -84,6 +84,19 @@ def test_speech_acts_inside_attributions(nlp):
     assert ("ACCUSE", "DEU", "RUS") in {(e.type, e.source.country, e.target.country) for e in criticism if e.source and e.target}
 
 
+def test_words_accuse_whom_they_say_did_the_wrong(nlp):
+    def accusations(text):
+        return {(e.source.country, e.target.country) for e in extract_text(text, nlp=nlp).events
+                if e.cameo == "112" and e.source and e.target}
+
+    # the owner of the wrongdoing, or the doer of its clause, is accused
+    assert ("DEU", "RUS") in accusations('"Russia\'s interference in the election is a fact," German Chancellor Angela Merkel said.')
+    assert ("DEU", "RUS") in accusations('"Russian hackers were behind the hacking," German Chancellor Angela Merkel said.')
+    # the victim, a bystander, or a word ending a compound ("low-lying") accuses no one named
+    assert not accusations('"Hackers were hacking the computers of the French government," German Chancellor Angela Merkel said.')
+    assert not accusations('"Monsoons could affect people in India who depend on low-lying farms," Mr. Obama said.')
+
+
 def test_the_tone_of_what_someone_said_is_no_act_within_one_country(nlp):
     # the words judge a third party as often as whoever they name: no criticism of the schools
     events = extract_text('"We know something is very wrong," said Blair. "Many schools in poor areas are underfunded."', nlp=nlp).events

@@ -1,8 +1,8 @@
 """Speech acts inside attributions: what a speaker's words do to another actor they name.
 
 A quote that names another actor is an act of its speaker towards that actor when its words say
-so: a promised response to that actor's moves is a threat (CAMEO 130), an allegation of
-wrongdoing an accusation (112), strongly negative words criticism (111), strongly positive ones
+so: a promised response to that actor's moves is a threat (CAMEO 130), wrongdoing the words say
+that actor did an accusation (112), strongly negative words criticism (111), strongly positive ones
 praise (051). "If Washington takes new hostile steps, it will receive an answer," she said: the
 speaker threatens Washington. The trigger is the attribution's cue; the evidence runs from the
 quoted sentence to the cue.
@@ -32,9 +32,10 @@ THREAT = re.compile(
     r"|\b(?:retaliation|payback|reprisals?)\b",
     re.IGNORECASE,
 )
-#: Wrongdoing alleged of someone (the CAMEO 112x subjects: crime, espionage, aggression, abuses).
+#: Wrongdoing alleged of someone (the CAMEO 112x subjects: crime, espionage, aggression, abuses);
+#: not the end of a compound ("low-lying").
 ALLEGATION = re.compile(
-    r"\b(?:espionage|spying|spied|intelligence[- ](?:related|gathering|operations?)|interfer(?:ence|ed|ing)|"
+    r"(?<!-)\b(?:espionage|spying|spied|intelligence[- ](?:related|gathering|operations?)|interfer(?:ence|ed|ing)|"
     r"meddl(?:ing|ed)|hack(?:ing|ed)|cyber-?attacks?|corrupt(?:ion|ed)|fraud(?:ulent)?|war crimes?|"
     r"atrocit(?:y|ies)|aggression|terroris[mt]s?|abuses|violat(?:ed|ing|ions?)|illegal(?:ly)?|lied|lying)\b",
     re.IGNORECASE,
@@ -47,8 +48,13 @@ _REPORTING_CUES = frozenset({
 })
 CRITICISM_TONE = -0.35
 PRAISE_TONE = 0.6
-CRITICISM_CODE, PRAISE_CODE = "111", "051"
-_CODES = (("130", THREAT), ("112", ALLEGATION))
+CRITICISM_CODE, PRAISE_CODE, THREAT_CODE, ALLEGATION_CODE = "111", "051", "130", "112"
+#: Links by which an allegation word sits in the phrase or clause that names its doer: "Russian
+#: hacking" (amod), "a disgusting fraud" (attr), "used by Russian personnel for intelligence-related
+#: purposes" (pobj, prep), "committed war crimes" (dobj).
+_ALLEGATION_PATH = frozenset({"amod", "compound", "nmod", "npadvmod", "attr", "acomp", "dobj", "pobj", "prep", "conj", "appos", "oprd"})
+#: Who did what a word names: its owner ("Russia's interference", "Russian hacking"), a clause's subject.
+_DOERS = frozenset({"poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"})
 
 
 def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, float] | None:
@@ -63,15 +69,39 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
     countries: words about a city or a state ("the flooding in Louisiana") judge events, not an
     actor, and words about the general public ("people who attack my wife") judge no political actor.
     """
-    for code, pattern in _CODES:
-        if pattern.search(words):
-            return code, 0.6
+    if THREAT.search(words):
+        return THREAT_CODE, 0.6
     plain = cue in _REPORTING_CUES or not cue.isalpha()  # a dash credit or a colon label reports too
     if plain and (speaker.country is None or target.country in {None, speaker.country}):
         return None
     if target.sector in GENERIC_SECTORS or (target.sector is None and target.name.lower() not in actor_dictionary().nationality):
         return None
     return judgment(words)
+
+
+def accused(doc: Doc, start: int, end: int, index: ActorIndex) -> list[Actor]:
+    """The actors that the words between ``start`` and ``end`` say did wrong: the owner of an
+    allegation word ("Russia's interference", "interference by Russia") or the doer of the clause it
+    is in ("Clinton is lying", "used by Russian personnel for intelligence-related purposes"). Those
+    the wrong was done to ("hacking into a political party") and bystanders are not accused."""
+    found: list[Actor] = []
+    for match in ALLEGATION.finditer(doc.text, start, end):
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is None:
+            continue
+        path = set(words)
+        node = words.root
+        while True:
+            doers = [c for c in node.children if c.dep_ in _DOERS and c not in path]
+            doers += [o for c in node.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                      for o in c.children if o.dep_ == "pobj"]
+            found += [a for doer in doers for a in index.of(doer)]
+            clause = node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"amod", "compound"}  # not "intelligence-related"
+            if clause or node.dep_ not in _ALLEGATION_PATH or node.head is node:
+                break
+            path.add(node)
+            node = node.head
+    return found
 
 
 def judgment(words: str) -> tuple[str, float] | None:
@@ -124,6 +154,10 @@ def speech_acts(
                 named = [a for t in doc.char_span(lo, hi, alignment_mode="expand") or () if (a := index.at(t)) is not None]
                 target = _target(named, speaker)
                 act = _act(text[lo:hi], target, speaker, cue.root.lemma_.lower()) if target is not None else None
+                if act is None or act[0] != THREAT_CODE:
+                    wrongdoer = _target(accused(doc, lo, hi, index), speaker)
+                    if wrongdoer is not None:
+                        target, act = wrongdoer, (ALLEGATION_CODE, 0.6)
                 addressed = (act[0], target.country or identity(target)) if act is not None and target is not None else None
                 if addressed is None or addressed in seen:
                     continue  # one act of a kind per quote and addressee ("Washington", "the United States")
