@@ -97,6 +97,16 @@ def test_words_accuse_whom_they_say_did_the_wrong(nlp):
     assert not accusations('"Monsoons could affect people in India who depend on low-lying farms," Mr. Obama said.')
 
 
+def test_verbs_of_asserting_report_a_clause_and_do_nothing_to_it(nlp):
+    for sentence, verb in [
+        ("Republican attorneys general argue that the EPA overstepped its authority.", "argue"),
+        ("If the talks fail, there are other tools, the Mexican minister argues.", "argues"),
+    ]:
+        extraction = extract_text(sentence, nlp=nlp)
+        text = extraction.document.text
+        assert [e.type for e in extraction.events if text[e.trigger[0]:e.trigger[1]] == verb] == [], sentence
+
+
 def test_the_tone_of_what_someone_said_is_no_act_within_one_country(nlp):
     # the words judge a third party as often as whoever they name: no criticism of the schools
     events = extract_text('"We know something is very wrong," said Blair. "Many schools in poor areas are underfunded."', nlp=nlp).events

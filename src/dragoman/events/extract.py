@@ -71,6 +71,12 @@ _UNDOING_VERBS = frozenset({
 })
 #: Possessives by which a subject owns its people ("withdraw its troops").
 _OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+#: Verbs of asserting: with a clause after them, or set into one, they report it ("argued that the
+#: EPA overstepped", "there are other tools, Castaneda argues"); what the words do is a speech act's.
+_ASSERTING = frozenset({
+    "argue", "contend", "assert", "suggest", "emphasize", "emphasise", "stress", "cite", "note", "predict",
+    "maintain",
+})
 #: Verbs that give someone a name ("called him a liar"): a judgment, not the verb's own act.
 _NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 #: Verbs of agreement that commit their subject to the act of their infinitive ("agreed to lift the ban").
@@ -458,6 +464,8 @@ def _act(
     lemma = token.lemma_.lower()
     if lemma in _SUPPORT_VERBS and any(c.dep_ == "dobj" and code_of(c) is not None for c in token.children):
         return None  # "offered greetings": the noun is the act
+    if lemma in _ASSERTING and (token.dep_ == "parataxis" or any(c.dep_ in {"ccomp", "parataxis"} for c in token.children)):
+        return None  # "argued that the EPA overstepped": a report, not an act
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDOING_VERBS:
         return None  # "lifted sanctions": the verb codes the reversal, the noun is no new act
     if lemma in _AGREEMENTS and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS):

@@ -44,7 +44,8 @@ ALLEGATION = re.compile(
 _REPORTING_CUES = frozenset({
     "say", "tell", "add", "write", "note", "state", "explain", "report", "tweet", "post", "recall", "continue", "ask",
     "answer", "reply", "respond", "comment", "remark", "observe", "mention", "point", "acknowledge", "describe", "think",
-    "believe",
+    "believe", "argue", "contend", "assert", "suggest", "emphasize", "emphasise", "stress", "cite", "predict",
+    "maintain",
 })
 CRITICISM_TONE = -0.35
 PRAISE_TONE = 0.6
