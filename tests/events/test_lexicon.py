@@ -20,3 +20,9 @@ def _code(nlp, sentence: str, verb: str) -> str | None:
 )
 def test_a_one_word_pattern_needs_the_preposition_not_an_infinitive(nlp, sentence, verb, expected):
     assert _code(nlp, sentence, verb) == expected
+
+
+def test_a_pattern_does_not_reach_into_a_time_phrase(nlp):
+    # PETRARCH's "say ... release" pattern: "after her release" says when, not what was said
+    assert _code(nlp, "The Australian ambassador said months after her release that she never lost hope.", "said") != "0841"
+    assert _code(nlp, "The army released the hostages after the talks.", "released") == "0841"

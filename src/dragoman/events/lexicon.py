@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -92,12 +93,18 @@ def _in_object_clause(word: Token, verb: Token) -> bool:
     return False
 
 
+#: Prepositions that place an act in time by another one ("said after her release").
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
+
+
 def _says_when(word: Token) -> bool:
-    """Whether a word belongs to a time phrase ("on Friday", "last week"): "called X on Friday" is
-    no call on X to act."""
-    return word.ent_type_ in TIME_ENTITIES or (
+    """Whether a word belongs to a time phrase ("on Friday", "last week", "after her release"):
+    "called X on Friday" is no call on X to act, "said after her release" frees no one."""
+    if word.ent_type_ in TIME_ENTITIES or (
         word.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in word.children)
-    )
+    ):
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in _TIME_PREPS for a in (word, *itertools.takewhile(lambda a: a.pos_ not in {"VERB", "AUX"}, word.ancestors)))
 
 
 @dataclass(frozen=True, slots=True)
