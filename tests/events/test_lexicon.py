@@ -26,3 +26,11 @@ def test_a_pattern_does_not_reach_into_a_time_phrase(nlp):
     # PETRARCH's "say ... release" pattern: "after her release" says when, not what was said
     assert _code(nlp, "The Australian ambassador said months after her release that she never lost hope.", "said") != "0841"
     assert _code(nlp, "The army released the hostages after the talks.", "released") == "0841"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("Congress passed the bill on Thursday.", "passed"), ("The think tank issued a policy paper on Monday.", "issued")],
+)
+def test_verbs_whose_objects_are_laws_and_papers_code_only_through_a_pattern(nlp, sentence, verb):
+    assert _code(nlp, sentence, verb) is None
