@@ -107,6 +107,15 @@ def test_verbs_of_asserting_report_a_clause_and_do_nothing_to_it(nlp):
         assert [e.type for e in extraction.events if text[e.trigger[0]:e.trigger[1]] == verb] == [], sentence
 
 
+def test_people_without_arms_attack_with_words(nlp):
+    def attacks(sentence):
+        return {(e.type, e.cameo) for e in extract_text(sentence, nlp=nlp).events if e.target is not None}
+
+    assert attacks("Donald Trump attacked Hillary Clinton on Monday for her support of the war in Iraq.") == {("ACCUSE", "111")}
+    assert attacks("Russian troops attacked Ukrainian soldiers near Donetsk.") == {("ASSAULT", "190")}
+    assert attacks("Police attacked the protesters in Cairo.") == {("ASSAULT", "190")}
+
+
 def test_the_tone_of_what_someone_said_is_no_act_within_one_country(nlp):
     # the words judge a third party as often as whoever they name: no criticism of the schools
     events = extract_text('"We know something is very wrong," said Blair. "Many schools in poor areas are underfunded."', nlp=nlp).events

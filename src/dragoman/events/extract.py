@@ -127,6 +127,12 @@ MATERIAL_CONFLICT = 4
 #: Quad classes of cooperation: an act of cooperation needs both parties named. One-sided ones
 #: are mostly ordinary verbs ("served as director", "voted 19-15", "leads Trump by 2 points").
 COOPERATIVE_QUADS = frozenset({1, 2})
+#: Verbs of force that people and bodies without arms use with words: "Trump attacked Clinton for her
+#: support of the war" is criticism (CAMEO 111).
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "slam", "blast", "assail", "bash", "target"})
+CRITICISM_CODE = "111"
+#: Sectors that bear no arms: elites, parties, media, legislators, courts, schools, business, labour, NGOs.
+_UNARMED_SECTORS = frozenset({"ELI", "PTY", "MED", "LEG", "JUD", "EDU", "BUS", "LAB", "NGO", "HLH"})
 
 
 @dataclass(slots=True)
@@ -637,6 +643,17 @@ def _discount(candidate: _Candidate) -> float:
     return (IMPLIED_DISCOUNT if candidate.implied else 1.0) * (ONE_SIDED_DISCOUNT if candidate.one_sided else 1.0)
 
 
+def _unarmed(doc: Doc, actor: Actor | None) -> bool:
+    """Whether an actor is a body that bears no arms, or a person outside the forces ("Clinton",
+    "the senator"); a state, an army, the police or an unknown group may use force."""
+    if actor is None:
+        return False
+    if actor.sector in _UNARMED_SECTORS:
+        return True
+    span = doc.char_span(*actor.span, alignment_mode="expand")
+    return actor.sector in {None, "GOV"} and span is not None and span.root.ent_type_ == "PERSON"
+
+
 def _plv_root(plover_type: str) -> str:
     """The classifier's label for a PLOVER type (PLV has YIELD for CONCEDE and RETREAT)."""
     return "YIELD" if plover_type in YIELD_TYPES else plover_type
@@ -680,6 +697,11 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
                 confidence = float(row[best]) * 0.8
             else:
                 confidence = 0.5 + lexicon_p / 2
+        if plover_type == "ASSAULT" and candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS and all(
+            _unarmed(doc, actor) for actor in (candidate.source, candidate.target)
+        ):
+            cameo = verb_lexicon().cameo(CRITICISM_CODE)  # "Trump attacked Clinton": with words
+            plover_type = cameo.type
         quad = cameo.quad if cameo else QUAD_BY_TYPE.get(plover_type)
         if candidate.one_sided and quad in COOPERATIVE_QUADS:
             continue  # cooperation by the classifier's type too: "Bill Clinton watched from the front row"
