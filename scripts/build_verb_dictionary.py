@@ -16,6 +16,13 @@ _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([0-9-:]+)\]")
 #: PLOVER 2.0 (not the 2021 draft table) counts economic sanctions and embargoes as SANCTION.
 PLOVER_OVERRIDES = {"163": ("SANCTION", None), "1631": ("SANCTION", None), "1632": ("SANCTION", None)}
+#: A pattern of these words alone ("- * (FOR)", "- * TO") was written for the verb its comment names
+#: ("# HEAD": "headed for"); spread over the verb's whole block it made "ruled against Ohio's procedure
+#: for removing voters" a visit. Patterns with a content word are shared by the block.
+_FUNCTION_WORDS = frozenset({
+    "to", "for", "on", "into", "with", "against", "at", "from", "in", "back", "off", "up", "out", "over", "toward",
+    "towards", "by", "about", "after", "down", "away", "of", "through",
+})
 _ROOT_QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2), **dict.fromkeys(range(9, 14), 3), **dict.fromkeys(range(14, 21), 4)}
 
 
@@ -51,7 +58,9 @@ def read_verbs(path: Path) -> tuple[dict, dict]:
                 continue
             code = match[1].split(":")[0]
             words = [w for w in _words(line[1:]) if w not in {"the", "a", "an"}]
-            for verb in block_verbs:
+            owner = line.split("#", 1)[1].strip().lower() if "#" in line else ""
+            owners = [owner] if all(w in _FUNCTION_WORDS for w in words) and owner in block_verbs else block_verbs
+            for verb in owners:
                 patterns.setdefault(verb, []).append([words, code])
             continue
         text = line.split("#", 1)[0].split("{", 1)[0].strip()

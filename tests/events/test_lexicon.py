@@ -34,3 +34,9 @@ def test_a_pattern_does_not_reach_into_a_time_phrase(nlp):
 )
 def test_verbs_whose_objects_are_laws_and_papers_code_only_through_a_pattern(nlp, sentence, verb):
     assert _code(nlp, sentence, verb) is None
+
+
+def test_a_pattern_of_a_lone_preposition_belongs_to_its_own_verb(nlp):
+    # PETRARCH's "- * (FOR) [042] # HEAD": "headed for Moscow" is a trip; "ruled ... for removing" is not
+    assert _code(nlp, "The delegation headed for Moscow on Monday.", "headed") == "042"
+    assert _code(nlp, "A federal appeals court ruled against Ohio's procedure for removing voters.", "ruled") != "042"
