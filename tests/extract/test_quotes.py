@@ -72,6 +72,8 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The minister warned on Monday of a recession.", ["a recession"], "minister", "indirect"),  # PolNeAR train: "of" in or out half and half; the ranker learned which
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
         ("Gross was referring to Jim Brady and his wife.", ["Jim Brady and his wife"], "Gross", "indirect"),
+        # a preposition after other content is the content's, not the cue's
+        ('The senator called the speech "a wake-up call" to his party.', ['the speech "a wake-up call" to his party'], "senator", "mixed"),
         ("Ms. Smith wrote to the senator that the plan was dead.", ["that the plan was dead"], "Smith", "indirect"),
         ("The governor began by talking about the drug crisis.", ["the drug crisis"], "governor", "indirect"),
         ("Hillary Clinton is calling for the United States to step up its efforts.", ["the United States to step up its efforts"], "Hillary Clinton", "indirect"),

@@ -275,7 +275,9 @@ def _content_indices(cue: Token, near_quote: bool) -> set[int]:
         # "The move was reported by MSNBC": the agent speaks, the passive subject is what it said.
         parts = [c for c in cue.children if c.dep_ == "nsubjpass"]
     if parts:
-        cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS}
+        # a preposition is the cue's only where it follows the cue ("talked about X"), not after
+        # other content ("called the remarks “a wake-up call” to his coalition")
+        cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS and not any(cue.i < d.i < c.i for d in parts)}
         cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
         return set().union(*(_subtree_span(c) for c in parts)) - cue_words
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and _source_token(cue, near_quote) is not None:
