@@ -72,6 +72,13 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The minister warned on Monday of a recession.", ["a recession"], "minister", "indirect"),  # PolNeAR train: "of" in or out half and half; the ranker learned which
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
         ("Gross was referring to Jim Brady and his wife.", ["Jim Brady and his wife"], "Gross", "indirect"),
+        # a conjunction alone between two quoted pieces of one content belongs to it
+        (
+            'Trump told the crowd that voting fraud is "a big, big problem in this country" but "nobody has the guts to talk about it."',
+            ['that voting fraud is "a big, big problem in this country" but "nobody has the guts to talk about it."'],
+            "Trump",
+            "mixed",
+        ),
         # a preposition after other content is the content's, not the cue's
         ('The senator called the speech "a wake-up call" to his party.', ['the speech "a wake-up call" to his party'], "senator", "mixed"),
         ("Ms. Smith wrote to the senator that the plan was dead.", ["that the plan was dead"], "Smith", "indirect"),

@@ -42,6 +42,9 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
+#: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
+#: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
+_JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
 _MAX_TOKENS = 600  # no quotation clause is longer; caps the work on pathological sentences
 
@@ -523,7 +526,7 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
             continue
         fragments = {span for passage in touching for span in passage.fragments}
         fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
-        merged = _merge(sorted(fragments))
+        merged = _merge(sorted(fragments), text)
         if not merged:
             continue
         found.append(
@@ -557,10 +560,11 @@ def _without_nested_unattributed(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if a.source is not None or not nested(a)]
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def _merge(spans: list[Span], text: str) -> list[Span]:
+    """Sorted spans with overlapping ones, and ones a lone conjunction separates, made one."""
     merged: list[Span] = []
     for start, end in spans:
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or _JOINING_GAP.fullmatch(text, merged[-1][1], start)):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -619,7 +623,7 @@ def _with_continuations(
             current = Attribution(None, current.source, list(item.fragments), "direct", 0.6, [item], current.cue_token, current.antecedent)
             result.append(current)
         elif current is not None and current.source is not None and _continues(text, sentences, current, item):
-            current.content = _merge(sorted(set(current.content) | set(item.fragments)))
+            current.content = _merge(sorted(set(current.content) | set(item.fragments)), text)
             current.passages.append(item)
             current.kind = _kind(text, current.content, current.passages)
     result.sort(key=lambda a: a.start)
