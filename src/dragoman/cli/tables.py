@@ -53,13 +53,13 @@ def print_extraction(extraction: Extraction, console: Console) -> None:
     console.print(events)
 
 
-# What a person reads in each table; machine formats keep every column (offsets, ids, timestamps).
-READABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+#: What a person reads in each table; machine formats keep every column (offsets, ids, timestamps).
+_READABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "published", "title", "path", "url", "source"),
     "quotes": ("id", "published", "speaker", "kind", "text", "via"),
     "events": ("id", "source", "type", "cameo", "target", "trigger_text", "date", "location"),
 }
-# Short values keep their width on one line; longer ones share the rest, text and titles most, then names.
+#: Short values keep their width on one line; longer ones share the rest, text and titles most, then names.
 _SHORT_COLUMNS = {"id", "published", "kind", "type", "cameo", "date", "confidence", "country", "sector", "mentions", "documents"}
 _SHARES = {"text": 4, "title": 4, "speaker": 2, "source": 2, "target": 2, "trigger_text": 2, "name": 2}
 
@@ -70,7 +70,7 @@ def print_rows(rows: Iterable[dict[str, Any]], console: Console, *, title: str) 
     count = 0
     for row in rows:
         if count == 0:
-            columns = [key for key in READABLE_COLUMNS.get(title, row) if key in row]
+            columns = [key for key in _READABLE_COLUMNS.get(title, row) if key in row]
             for key in columns:
                 if key in _SHORT_COLUMNS:
                     table.add_column(key, no_wrap=True)

@@ -19,7 +19,7 @@ from .classifier import event_classifier
 from .actors import GENERIC_SECTORS
 from .dates import sentence_date
 from .mentions import ActorIndex, identity
-from .speech_acts import judgment, speech_acts
+from .speech_acts import CRITICISM_CODE, judgment, speech_acts
 from .lexicon import QUAD_BY_TYPE, TIME_ENTITIES, CameoCode, VerbLexicon, verb_lexicon
 from .negation import denies
 from .places import gazetteer
@@ -130,7 +130,6 @@ COOPERATIVE_QUADS = frozenset({1, 2})
 #: Verbs of force that people and bodies without arms use with words: "Trump attacked Clinton for her
 #: support of the war" is criticism (CAMEO 111).
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "slam", "blast", "assail", "bash", "target"})
-CRITICISM_CODE = "111"
 #: Sectors that bear no arms: elites, parties, media, legislators, courts, schools, business, labour, NGOs.
 _UNARMED_SECTORS = frozenset({"ELI", "PTY", "MED", "LEG", "JUD", "EDU", "BUS", "LAB", "NGO", "HLH"})
 

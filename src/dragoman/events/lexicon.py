@@ -52,6 +52,8 @@ PATTERN_ONLY_VERBS = frozenset({
     "lead", "want", "plan", "expect", "intend", "aim",
     "die", "struggle", "surround", "contain", "pass", "issue",
 })
+#: Prepositions that place an act in time by another one ("said after her release").
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
 #: Things a release publishes rather than frees.
 _PUBLISHED = frozenset({
     "video", "ad", "advertisement", "footage", "tape", "clip", "audio", "recording", "letter", "report", "poll", "survey",
@@ -94,10 +96,6 @@ def _in_object_clause(word: Token, verb: Token) -> bool:
     return False
 
 
-#: Prepositions that place an act in time by another one ("said after her release").
-_TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
-
-
 def _says_when(word: Token) -> bool:
     """Whether a word belongs to a time phrase ("on Friday", "last week", "after her release"):
     "called X on Friday" is no call on X to act, "said after her release" frees no one."""
@@ -105,7 +103,8 @@ def _says_when(word: Token) -> bool:
         word.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in word.children)
     ):
         return True
-    return any(a.dep_ == "prep" and a.lower_ in _TIME_PREPS for a in (word, *itertools.takewhile(lambda a: a.pos_ not in {"VERB", "AUX"}, word.ancestors)))
+    phrase = (word, *itertools.takewhile(lambda a: a.pos_ not in {"VERB", "AUX"}, word.ancestors))
+    return any(a.dep_ == "prep" and a.lower_ in _TIME_PREPS for a in phrase)
 
 
 @dataclass(frozen=True, slots=True)

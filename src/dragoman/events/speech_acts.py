@@ -53,7 +53,9 @@ CRITICISM_CODE, PRAISE_CODE, THREAT_CODE, ALLEGATION_CODE = "111", "051", "130",
 #: Links by which an allegation word sits in the phrase or clause that names its doer: "Russian
 #: hacking" (amod), "a disgusting fraud" (attr), "used by Russian personnel for intelligence-related
 #: purposes" (pobj, prep), "committed war crimes" (dobj).
-_ALLEGATION_PATH = frozenset({"amod", "compound", "nmod", "npadvmod", "attr", "acomp", "dobj", "pobj", "prep", "conj", "appos", "oprd"})
+_ALLEGATION_PATH = frozenset({
+    "amod", "compound", "nmod", "npadvmod", "attr", "acomp", "dobj", "pobj", "prep", "conj", "appos", "oprd",
+})
 #: Who did what a word names: its owner ("Russia's interference", "Russian hacking"), a clause's subject.
 _DOERS = frozenset({"poss", "compound", "amod", "nmod", "nsubj", "nsubjpass"})
 
@@ -80,7 +82,7 @@ def _act(words: str, target: Actor, speaker: Actor, cue: str) -> tuple[str, floa
     return judgment(words)
 
 
-def accused(doc: Doc, start: int, end: int, index: ActorIndex) -> list[Actor]:
+def _accused(doc: Doc, start: int, end: int, index: ActorIndex) -> list[Actor]:
     """The actors that the words between ``start`` and ``end`` say did wrong: the owner of an
     allegation word ("Russia's interference", "interference by Russia") or the doer of the clause it
     is in ("Clinton is lying", "used by Russian personnel for intelligence-related purposes"). Those
@@ -156,7 +158,7 @@ def speech_acts(
                 target = _target(named, speaker)
                 act = _act(text[lo:hi], target, speaker, cue.root.lemma_.lower()) if target is not None else None
                 if act is None or act[0] != THREAT_CODE:
-                    wrongdoer = _target(accused(doc, lo, hi, index), speaker)
+                    wrongdoer = _target(_accused(doc, lo, hi, index), speaker)
                     if wrongdoer is not None:
                         target, act = wrongdoer, (ALLEGATION_CODE, 0.6)
                 addressed = (act[0], target.country or identity(target)) if act is not None and target is not None else None
