@@ -72,6 +72,9 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("The minister warned on Monday of a recession.", ["a recession"], "minister", "indirect"),  # PolNeAR train: "of" in or out half and half; the ranker learned which
         ("The senator talked about the cost of the war.", ["the cost of the war"], "senator", "indirect"),
         ("Gross was referring to Jim Brady and his wife.", ["Jim Brady and his wife"], "Gross", "indirect"),
+        # a sentence opened by what it reports from; not when its clause has a cue of its own
+        ("In an NBC News poll released Monday, 50 percent chose Clinton.", ["50 percent chose Clinton"], "poll", "indirect"),
+        ("In a statement, Clinton said the plan was dead.", ["the plan was dead"], "Clinton", "indirect"),
         # a conjunction alone between two quoted pieces of one content belongs to it
         (
             'Trump told the crowd that voting fraud is "a big, big problem in this country" but "nobody has the guts to talk about it."',

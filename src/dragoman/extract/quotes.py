@@ -40,6 +40,11 @@ _ANSWERS = frozenset({"yes", "no", "so"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
+#: What a sentence opened by "In ..." reports from ("In an NBC News poll, ...", "In her words, ...").
+_REPORTING_NOUNS = frozenset({
+    "poll", "survey", "study", "report", "interview", "statement", "letter", "speech", "memo", "email", "tweet",
+    "post", "testimony", "words", "view", "opinion", "analysis", "op-ed", "column", "editorial", "book", "remarks",
+})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
@@ -310,6 +315,25 @@ def _according_to(token: Token, sentence: SpacySpan) -> tuple[Token | None, set[
     return source, content
 
 
+def _in_source(token: Token, sentence: SpacySpan, threshold: float) -> tuple[Token | None, set[int]] | None:
+    """A sentence opened by what it reports from: "In a CNN poll, Clinton held a 24-point lead",
+    "In a statement, the company denied it". The source is the phrase's object, the content the
+    clause after its comma, unless that clause has a cue of its own ("In a statement, Clinton said")."""
+    if token.i != sentence.start or token.lower_ != "in":
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in _REPORTING_NOUNS:
+        return None
+    comma_at = max(t.i for t in source.subtree) + 1
+    if comma_at >= sentence.end or token.doc[comma_at].text != ",":
+        return None
+    content = {t.i for t in token.doc[comma_at + 1 : min(sentence.end, comma_at + 1 + _MAX_TOKENS)]}
+    root = sentence.root
+    if root.i in content and is_candidate(root) and cue_model_probability(root, False) >= threshold:
+        return None
+    return source, content
+
+
 def _after_colon(doc: Doc, token: Token, sentence: SpacySpan) -> set[int]:
     """Tokens after a colon that closes the cue's clause ("Trump said: …"), to the paragraph's end."""
     window = doc[token.i + 1 : min(sentence.end, token.i + 1 + _COLON_WINDOW)]
@@ -484,7 +508,10 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
         sentence = sentences.of(token)
         if len(sentence) > MAX_SENTENCE_TOKENS:
             continue
-        according = _according_to(token, sentence) or _colon_lead_in(doc, token, sentence) or _dash_credit(doc, token, index)
+        according = (
+            _according_to(token, sentence) or _in_source(token, sentence, threshold) or _colon_lead_in(doc, token, sentence)
+            or _dash_credit(doc, token, index)
+        )
         if according is not None:
             source_token, content_indices = according
             probability = 0.6 if token.text == ":" else 0.8 if token.text in _DASHES else 0.9
