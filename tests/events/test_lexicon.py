@@ -30,7 +30,12 @@ def test_a_pattern_does_not_reach_into_a_time_phrase(nlp):
 
 @pytest.mark.parametrize(
     ("sentence", "verb"),
-    [("Congress passed the bill on Thursday.", "passed"), ("The think tank issued a policy paper on Monday.", "issued")],
+    [
+        ("Congress passed the bill on Thursday.", "passed"),
+        ("The think tank issued a policy paper on Monday.", "issued"),
+        ("The fund increased its growth forecast for Britain.", "increased"),
+        ("Experts linked the breach to a Russian military hacking group.", "linked"),
+    ],
 )
 def test_verbs_whose_objects_are_laws_and_papers_code_only_through_a_pattern(nlp, sentence, verb):
     assert _code(nlp, sentence, verb) is None

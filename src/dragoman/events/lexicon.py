@@ -43,14 +43,16 @@ DEFAULT_VERB_CODES = {"reject": "120", "sanction": "163", "close": "172", "expel
 #: no cooperation), and verbs whose subject suffers or strains rather than acts, which CAMEO's fight
 #: block gives an attack ("died in custody", "Charlotte struggles to return to normal", "surrounded
 #: himself with advisers"), and "contain", which in news mostly means "include" ("the region contains
-#: two-thirds of the oil" is no coercion), and "pass" and "issue", whose objects are mostly laws and
-#: papers ("Congress passed the bill" is no concession, "issued a policy paper" no cooperation).
+#: two-thirds of the oil" is no coercion), "pass" and "issue", whose objects are mostly laws and
+#: papers ("Congress passed the bill" is no concession, "issued a policy paper" no cooperation), and
+#: verbs CAMEO's block gives unspecified cooperation (060) that in news mostly name none ("increased
+#: its growth forecast", "Brussels' role in handling threats", "linked the breach to a Russian group").
 PATTERN_ONLY_VERBS = frozenset({
     "take", "go", "make", "get", "have", "do", "come", "leave", "put", "set", "keep", "bring", "hold", "turn", "run",
     "show", "see", "look", "find", "give", "move",
     "think", "consider", "believe", "know", "learn", "hear", "feel", "need", "wish", "hope", "mean", "retire", "head",
     "lead", "want", "plan", "expect", "intend", "aim",
-    "die", "struggle", "surround", "contain", "pass", "issue",
+    "die", "struggle", "surround", "contain", "pass", "issue", "increase", "handle", "link", "assign", "relate",
 })
 #: Prepositions that place an act in time by another one ("said after her release").
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "during", "following", "amid"})
