@@ -29,6 +29,9 @@ from ..nlp.sentences import SentenceIndex, sentence_index
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 #: Modals that announce a verbal act rather than suppose it ("will invite", "would be inviting").
 _ANNOUNCING_MODALS = frozenset({"will", "'ll", "would"})
+_AUXILIARY_MODALS = _MODALS | _ANNOUNCING_MODALS
+#: Subordinators that make a clause a condition ("if Washington imposes sanctions").
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 #: Verbs whose gerund is an act not done ("avoided condemning", "refrained from attacking").
 _AVOIDING = frozenset({"avoid", "refrain", "decline", "resist", "stop"})
 _PLANNING = frozenset({"plan", "intend", "hope", "want", "consider", "propose", "seek", "aim", "prepare", "expect"})
@@ -173,9 +176,9 @@ def _is_hypothetical(token: Token, verbal: bool) -> bool:
             if denies(child):
                 return True
             announced = verbal and node in chain and child.lower_ in _ANNOUNCING_MODALS  # "would be inviting"
-            if child.dep_ == "aux" and child.lower_ in _MODALS | _ANNOUNCING_MODALS and not announced:
+            if child.dep_ == "aux" and child.lower_ in _AUXILIARY_MODALS and not announced:
                 return True
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
                 return True
         if node != token and node.lemma_.lower() in _PLANNING and token.dep_ == "xcomp":
             return True
@@ -286,7 +289,7 @@ def _refused_by_actor(token: Token, index: ActorIndex, verbal: bool) -> bool:
         return False
     if verbal and not _auxiliaries(clause) & {"will", "'ll"}:
         return False
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for node in (clause, clause.head) for c in node.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for node in (clause, clause.head) for c in node.children):
         return False
     return _actor_is_subject(clause, index)
 

@@ -66,18 +66,19 @@ def person_canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     transcript's capitalised "PUTIN"; a mention that no longer name extends stays as written.
     """
     cleaned = {mention: clean_mention(mention) for mention in mentions}
-    fulls = sorted({name for name in cleaned.values() if name}, key=lambda n: (-len(name_tokens(n)), n))
+    # each full name's words and their lowercase forms, longest names first, computed once
+    fulls = sorted(((name_tokens(n), n) for n in {name for name in cleaned.values() if name}), key=lambda f: (-len(f[0]), f[1]))
+    lowered = [(cwords, [w.lower() for w in cwords]) for cwords, _ in fulls]
     canonical: dict[str, str] = {}
     for mention, name in cleaned.items():
         words = name_tokens(name)
         ending = [w.lower() for w in words]
-        best = name
-        for candidate in fulls:
-            cwords = name_tokens(candidate)
-            if len(cwords) > len(words) and [w.lower() for w in cwords[-len(words) :]] == ending:
-                best = " ".join(cwords)
-                break
+        best = " ".join(words)
+        for cwords, clower in lowered:
             if len(cwords) <= len(words):
                 break
-        canonical[mention] = best if len(name_tokens(best)) > len(words) else " ".join(words)
+            if clower[-len(words) :] == ending:
+                best = " ".join(cwords)
+                break
+        canonical[mention] = best
     return canonical
