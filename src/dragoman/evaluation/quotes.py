@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Quote, Span
@@ -69,28 +69,35 @@ class QuoteScores:
         }
 
 
-def score_article(text: str, predicted: Iterable[Quote], gold: Iterable[GoldAttribution]) -> QuoteScores:
-    """Scores of one article's predicted quotes against its gold attributions."""
-    predicted = list(predicted)
-    gold = [g for g in gold if significant_characters(text, g.content)]
-    pred_chars = [significant_characters(text, q.content) for q in predicted]
-    gold_chars = [significant_characters(text, g.content) for g in gold]
-    scores = QuoteScores(predicted=len(predicted), gold=len(gold))
-    kinds = [g.kind(text) for g in gold]
-    scores.gold_by_kind.update(kinds)
+def match(text: str, predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]]) -> dict[int, tuple[int, float]]:
+    """Predicted contents matched one to one with gold ones, greedily by IoU of their significant
+    characters (pairs under 0.5 left out): predicted index -> (gold index, IoU)."""
+    pred_chars = [significant_characters(text, spans) for spans in predicted]
+    gold_chars = [significant_characters(text, spans) for spans in gold]
     pairs = []
     for i, p in enumerate(pred_chars):
         for j, g in enumerate(gold_chars):
             if p and g and not p.isdisjoint(g):
                 pairs.append((len(p & g) / len(p | g), i, j))
     pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-    used_pred: set[int] = set()
+    matched: dict[int, tuple[int, float]] = {}
     used_gold: set[int] = set()
     for iou, i, j in pairs:
-        if i in used_pred or j in used_gold or iou < 0.5:
+        if i in matched or j in used_gold or iou < 0.5:
             continue
-        used_pred.add(i)
+        matched[i] = (j, iou)
         used_gold.add(j)
+    return matched
+
+
+def score_article(text: str, predicted: Iterable[Quote], gold: Iterable[GoldAttribution]) -> QuoteScores:
+    """Scores of one article's predicted quotes against its gold attributions."""
+    predicted = list(predicted)
+    gold = [g for g in gold if significant_characters(text, g.content)]
+    scores = QuoteScores(predicted=len(predicted), gold=len(gold))
+    kinds = [g.kind(text) for g in gold]
+    scores.gold_by_kind.update(kinds)
+    for i, (j, iou) in match(text, [q.content for q in predicted], [g.content for g in gold]).items():
         scores.loose += 1
         scores.exact += iou == 1.0
         scores.found_by_kind[kinds[j]] += 1

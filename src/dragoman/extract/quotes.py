@@ -21,6 +21,7 @@ from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .content_spans import choose_content
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
 from .names import clean_mention
+from .nesting import without_unlikely_nested
 from .quote_marks import QuotedPassage, document_passages
 from .speakers import SPEAKER_ENTITIES, SpeakerResolver, cited_speaker, relays
 
@@ -489,9 +490,17 @@ def _quoted_tokens(doc: Doc, passages: list[QuotedPassage]) -> frozenset[int]:
     return frozenset(indices)
 
 
-def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentChooser = choose_content) -> Iterator[Attribution]:
+#: Picks which attributions of nestings to keep: (text, attributions in text order) -> those kept.
+NestingResolver = Callable[[str, list[Attribution]], list[Attribution]]
+
+
+def attributions(
+    doc: Doc, *, threshold: float | None = None, choose: ContentChooser = choose_content, resolve: NestingResolver = without_unlikely_nested
+) -> Iterator[Attribution]:
     """Every attribution in ``doc``, in text order; ``choose`` picks each content among the parse's
-    candidates (the trained ranker; scripts/train_content_ranker.py passes its own to learn it)."""
+    candidates (the trained ranker; scripts/train_content_ranker.py passes its own to learn it), and
+    ``resolve`` which attributions of a nesting to keep (the trained model; its training script
+    passes one that keeps them all)."""
     text = doc.text
     threshold = cue_model_threshold() if threshold is None else threshold
     passages = document_passages(doc)
@@ -571,7 +580,7 @@ def attributions(doc: Doc, *, threshold: float | None = None, choose: ContentCho
         used.update(id(p) for p in touching)
     found = _without_nested_unattributed(found)
     found.sort(key=lambda a: a.start)
-    yield from _with_continuations(text, sentences, found, [p for p in passages if id(p) not in used])
+    yield from resolve(text, _with_continuations(text, sentences, found, [p for p in passages if id(p) not in used]))
 
 
 def _without_nested_unattributed(found: list[Attribution]) -> list[Attribution]:

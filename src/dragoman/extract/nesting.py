@@ -1,0 +1,100 @@
+"""Nested attributions: which of an attribution and the one inside its content to keep.
+
+"Song said Clinton had said Sanders' plan wouldn't happen" holds two attributions. Of the 1,128
+such pairs the rules find in PolNeAR train, only the outer one matches a gold attribution in 470, the
+inner one alone in 416, both in 46 and neither in 196; which depends on the cues ("according to
+cables, Manafort pressed diplomats" keeps the outer, "sought to distance herself" neither).
+A logistic model trained on PolNeAR train (scripts/train_nesting_model.py) scores each attribution
+that nests or is nested, from its own cue, kind, source and length and its partner's; the ones
+under the threshold are dropped. Attributions that take part in no nesting are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .quotes import Attribution
+
+#: Source mentions that are their own feature value; other sources are told apart by capitals.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "which", "that", "you"})
+
+
+def nested_roles(found: Sequence[Attribution]) -> dict[int, list[tuple[str, int]]]:
+    """For each attribution in a nesting, its roles: ("outer", inner index) or ("inner", outer index).
+    An attribution is inner to another when its cue lies inside one of the other's content spans."""
+    roles: dict[int, list[tuple[str, int]]] = {}
+    for i, outer in enumerate(found):
+        for j, inner in enumerate(found):
+            if i != j and inner.cue is not None and any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content):
+                roles.setdefault(i, []).append(("outer", j))
+                roles.setdefault(j, []).append(("inner", i))
+    return roles
+
+
+def _source_kind(text: str, attribution: Attribution) -> str:
+    if attribution.source is None:
+        return "none"
+    words = text[attribution.source[0] : attribution.source[1]].strip()
+    if words.lower() in _PRONOUNS:
+        return f"pron:{words.lower()}"
+    return "cap" if words[:1].isupper() else "lower"
+
+
+def _cue_words(text: str, attribution: Attribution) -> str:
+    return text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue is not None else "-"
+
+
+def _own_features(text: str, attribution: Attribution, prefix: str = "") -> list[str]:
+    length = sum(end - start for start, end in attribution.content)
+    return [
+        f"{prefix}cue={_cue_words(text, attribution)}",
+        f"{prefix}kind={attribution.kind}",
+        f"{prefix}src={_source_kind(text, attribution)}",
+        f"{prefix}conf={int(attribution.confidence * 20)}",
+        f"{prefix}len={min(int(math.log2(length + 1)), 10)}",
+    ]
+
+
+def _same_source(text: str, a: Attribution, b: Attribution) -> bool:
+    return a.source is not None and b.source is not None and text[a.source[0] : a.source[1]] == text[b.source[0] : b.source[1]]
+
+
+def nesting_features(text: str, found: Sequence[Attribution], index: int, roles: list[tuple[str, int]]) -> set[str]:
+    """Indicator features of ``found[index]`` given its roles in nestings."""
+    attribution = found[index]
+    features = {"bias", *_own_features(text, attribution)}
+    cue = _cue_words(text, attribution)
+    for role, other in roles:
+        partner = found[other]
+        features.add(f"role={role}")
+        features.update(f"{role}:{f}" for f in _own_features(text, partner, "p_"))
+        features.add(f"{role}:same_src={_same_source(text, attribution, partner)}")
+        features.add(f"{role}:pair={cue}|{_cue_words(text, partner)}")
+    return features
+
+
+@functools.cache
+def _model() -> tuple[dict[str, float], float]:
+    data = json.loads(resources.files("dragoman.data").joinpath("nesting_model.json").read_text(encoding="utf-8"))
+    return data["weights"], float(data["threshold"])
+
+
+def nesting_probability(features: set[str]) -> float:
+    """Probability that a nested attribution is one PolNeAR annotates."""
+    weights, _ = _model()
+    score = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def without_unlikely_nested(text: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the attributions in nestings that the model finds unlikely."""
+    _, threshold = _model()
+    roles = nested_roles(found)
+    dropped = {i for i, r in roles.items() if nesting_probability(nesting_features(text, found, i, r)) < threshold}
+    return [a for i, a in enumerate(found) if i not in dropped]
