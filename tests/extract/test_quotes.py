@@ -323,3 +323,25 @@ def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_on
     told, hinting = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in told.content] == ["“Everything is on the table,”", "“Every single thing is on the table.”"]
     assert [text[s:e] for s, e in hinting.content] == ["that “personnel changes” could come"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a programme's name in the cue's own clause is no part of the quote
+            "“I have always said that I expect to be vetted,” Mr. Carson said on NBC’s “Meet the Press.” “But this is different.”",
+            ["“I have always said that I expect to be vetted,”", "“But this is different.”"],
+        ),
+        (
+            "''I wish him well, he fought really hard,'' Mr. Trump told the hosts of ''Morning Joe,'' on Monday.",
+            ["''I wish him well, he fought really hard,''"],
+        ),
+        (  # words in lower case there are the speaker's
+            "“We are not winning,” the senator said on Sunday during an interview with reporters in “the most difficult of times.”",
+            ["“We are not winning,”", "“the most difficult of times.”"],
+        ),
+    ],
+)
+def test_a_title_in_the_attributions_sentence_is_not_quoted_speech(nlp, text, content):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == content

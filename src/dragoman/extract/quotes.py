@@ -48,6 +48,13 @@ _REPORTING_NOUNS = frozenset({
 })
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
+#: Punctuation before a quote that goes on with the speaker's words in their own sentence ("“…,” she
+#: said in a speech, “…”"); after a word, a quote in title case is a name ("told the hosts of “Morning Joe”").
+_GLUE_BEFORE = re.compile(r"[^\w\s]\s*\Z")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Words a title leaves in lower case ("State of the Union", "Destiny and Power").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"})
+_LONGEST_TITLE = 8
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
 #: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
 _JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
@@ -619,11 +626,20 @@ def _sentence_end(text: str, sentences: SentenceIndex, position: int) -> int:
     return min(sentences.end_char_after(position), newline if newline >= 0 else len(text))
 
 
+def _names_a_title(text: str, passage: QuotedPassage) -> bool:
+    """``“Meet the Press”``, ``“Destiny and Power”``: a few words, each capitalised but the small ones."""
+    words = [w for start, end in passage.fragments for w in _TITLE_WORD.findall(text, start, end)]
+    return 0 < len(words) <= _LONGEST_TITLE and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
 def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passage: QuotedPassage) -> bool:
     """A quote with no cue of its own goes on from the attribution just before it: right after
     that attribution's sentence, or opening the next paragraph."""
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
-    gap = text[_sentence_end(text, sentences, anchor) : passage.start] if anchor < passage.start else "x"
+    end = _sentence_end(text, sentences, anchor)
+    if anchor < passage.start < end:
+        return bool(_GLUE_BEFORE.search(text, 0, passage.start)) or not _names_a_title(text, passage)
+    gap = text[end : passage.start] if anchor < passage.start else "x"
     if not gap.strip():
         return True
     return _starts_paragraph(text, passage.start) and not text[previous.content[-1][1] : passage.start].strip(" \t\r\n\"”’.,")
