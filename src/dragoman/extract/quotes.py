@@ -633,8 +633,9 @@ def _names_a_title(text: str, passage: QuotedPassage) -> bool:
 
 
 def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passage: QuotedPassage) -> bool:
-    """A quote with no cue of its own goes on from the attribution just before it: right after
-    that attribution's sentence, or opening the next paragraph."""
+    """A quote with no cue of its own goes on from the attribution just before it: later in that
+    attribution's sentence (after punctuation, or if it is no title), right after that sentence,
+    or opening the next paragraph."""
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
     end = _sentence_end(text, sentences, anchor)
     if anchor < passage.start < end:
