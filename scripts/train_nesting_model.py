@@ -14,16 +14,11 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from spacy.tokens import DocBin
+from polnear_training import fit_weights, parsed_articles
 
-from dragoman.evaluation.brat import read_polnear
 from dragoman.evaluation.quotes import match, significant_characters
 from dragoman.extract.nesting import nested_roles, nesting_features
 from dragoman.extract.quotes import attributions
-from dragoman.nlp.pipeline import load_pipeline
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "dragoman" / "data" / "nesting_model.json"
 SEED = 17
@@ -45,20 +40,12 @@ def examples(article, doc):
 
 
 def main(folder: str, parsed: str, first: int = 0, last: int | None = None) -> None:
-    nlp = load_pipeline()
-    articles = list(read_polnear(Path(folder)))
-    docs = list(DocBin().from_disk(parsed).get_docs(nlp.vocab))
     features, labels = [], []
-    for article, doc in list(zip(articles, docs))[first:last]:
+    for article, doc in parsed_articles(folder, parsed, first, last):
         for f, matched in examples(article, doc):
-            features.append(dict.fromkeys(f, 1))
+            features.append(f)
             labels.append(matched)
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(features).tocsr()
-    matrix.indices, matrix.indptr = matrix.indices.astype(np.int32), matrix.indptr.astype(np.int32)  # liblinear
-    model = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=3000).fit(matrix, labels)
-    weights = {n: round(float(w), 4) for n, w in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(w) >= MIN_WEIGHT}
-    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    weights = fit_weights(features, labels, c=C, seed=SEED, min_weight=MIN_WEIGHT)
     OUT.write_text(json.dumps({"threshold": THRESHOLD, "weights": weights}, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(labels)} nested attributions ({sum(labels)} matched), {len(weights)} weights -> {OUT}")
 

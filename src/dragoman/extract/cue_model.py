@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-import functools
-import json
-import math
-from importlib import resources
-
 from spacy.tokens import Token
 
 from .cues import cue_lexicon
+from .linear_models import linear_model
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP", "PUNCT"})
 
@@ -59,18 +55,10 @@ def cue_features(token: Token, touches_quote: bool) -> list[str]:
     return features
 
 
-@functools.cache
-def _weights() -> tuple[dict[str, float], float]:
-    data = json.loads(resources.files("dragoman.data").joinpath("cue_model.json").read_text(encoding="utf-8"))
-    return data["weights"], float(data["threshold"])
-
-
 def cue_model_threshold() -> float:
-    return _weights()[1]
+    return linear_model("cue_model").threshold
 
 
 def cue_model_probability(token: Token, touches_quote: bool) -> float:
     """Probability that ``token`` is an attribution cue."""
-    weights, _ = _weights()
-    score = sum(weights.get(f, 0.0) for f in cue_features(token, touches_quote))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return linear_model("cue_model").probability(cue_features(token, touches_quote))

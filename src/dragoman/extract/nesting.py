@@ -11,12 +11,11 @@ under the threshold are dropped. Attributions that take part in no nesting are l
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from collections.abc import Sequence
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from .linear_models import linear_model
 
 if TYPE_CHECKING:
     from .quotes import Attribution
@@ -79,22 +78,9 @@ def nesting_features(text: str, found: Sequence[Attribution], index: int, roles:
     return features
 
 
-@functools.cache
-def _model() -> tuple[dict[str, float], float]:
-    data = json.loads(resources.files("dragoman.data").joinpath("nesting_model.json").read_text(encoding="utf-8"))
-    return data["weights"], float(data["threshold"])
-
-
-def nesting_probability(features: set[str]) -> float:
-    """Probability that a nested attribution is one PolNeAR annotates."""
-    weights, _ = _model()
-    score = sum(weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-
 def without_unlikely_nested(text: str, found: list[Attribution]) -> list[Attribution]:
     """``found`` less the attributions in nestings that the model finds unlikely."""
-    _, threshold = _model()
+    model = linear_model("nesting_model")
     roles = nested_roles(found)
-    dropped = {i for i, r in roles.items() if nesting_probability(nesting_features(text, found, i, r)) < threshold}
+    dropped = {i for i, r in roles.items() if model.probability(nesting_features(text, found, i, r)) < model.threshold}
     return [a for i, a in enumerate(found) if i not in dropped]
