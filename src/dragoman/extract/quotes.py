@@ -51,6 +51,7 @@ _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: Punctuation before a quote that goes on with the speaker's words in their own sentence ("“…,” she
 #: said in a speech, “…”"); after a word, a quote in title case is a name ("told the hosts of “Morning Joe”").
 _GLUE_BEFORE = re.compile(r"[^\w\s]\s*\Z")
+_GLUE_WINDOW = 80  # characters before the quote that _GLUE_BEFORE reads; a sentence has no longer run of spaces
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Words a title leaves in lower case ("State of the Union", "Destiny and Power").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"})
@@ -639,7 +640,8 @@ def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passa
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
     end = _sentence_end(text, sentences, anchor)
     if anchor < passage.start < end:
-        return bool(_GLUE_BEFORE.search(text, 0, passage.start)) or not _names_a_title(text, passage)
+        after_punctuation = _GLUE_BEFORE.search(text, max(0, passage.start - _GLUE_WINDOW), passage.start)
+        return bool(after_punctuation) or not _names_a_title(text, passage)
     gap = text[end : passage.start] if anchor < passage.start else "x"
     if not gap.strip():
         return True
