@@ -19,6 +19,8 @@ from dragoman.events.dates import resolve_date
         ("2015", "2015"),
         ("two days ago", "2016-12-28"),
         ("the holidays", None),
+        ("a decade", None),  # a span of time, and "dec" in it is no December
+        ("Sept. 8", "2016-09-08"),
     ],
 )
 def test_relative_to_publication_date(expression, expected):
