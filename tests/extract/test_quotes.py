@@ -345,3 +345,36 @@ def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_on
 def test_a_title_in_the_attributions_sentence_is_not_quoted_speech(nlp, text, content):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (  # the coordinated cue's words are its own, not the first cue's object
+            "The senator asked party leaders to reject the deal and has repeatedly called it a betrayal.",
+            [["to reject the deal"], ["it a betrayal"]],
+        ),
+        (  # and the conjunction between them is neither's
+            "The mayor urged residents to stay indoors and promised that the roads would be cleared by Monday.",
+            [["residents to stay indoors"], ["that the roads would be cleared by Monday"]],
+        ),
+    ],
+)
+def test_a_cue_coordinated_with_the_first_reports_on_its_own(nlp, text, contents):
+    quotes = extract_text(text, nlp=nlp).quotes
+    assert [[text[s:e] for s, e in q.content] for q in quotes] == contents
+    assert {q.speaker.name for q in quotes} == {text.split()[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor warned against cutting the state's pension fund.", "cutting the state's pension fund"),
+        ("Several Democrats cautioned against drawing lessons from the vote.", "drawing lessons from the vote"),
+        # what the hearer was reminded of, not the hearer
+        ("The minister reminded reporters of the government's pledge to cut taxes.", "the government's pledge to cut taxes"),
+    ],
+)
+def test_what_a_prepositional_cue_reports(nlp, text, content):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == [content]

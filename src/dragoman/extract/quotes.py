@@ -28,14 +28,16 @@ from .speakers import SPEAKER_ENTITIES, SpeakerResolver, cited_speaker, relays
 _SOURCE_DEPS = frozenset({"nsubj"})
 _NARRATOR = frozenset({"i", "we", "me", "us"})
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
-_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as", "to", "over"})
+_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as", "to", "over", "against"})
 #: Prepositions that belong to the cue ("talked about X", "commented on X", "referring to X"):
 #: PolNeAR train's content leaves them out, where it keeps "for" and "of".
-_CUE_PREPS = frozenset({"about", "on", "to", "over"})
+_CUE_PREPS = frozenset({"about", "on", "to", "over", "against"})
 #: Verbs of speaking whose "to" phrase is the hearer ("said to reporters").
 _SPEECH_VERBS = frozenset({"say", "speak", "talk", "write", "explain", "complain", "reply", "admit", "confide", "announce"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "notify", "brief", "advise", "urge"})
+#: Prepositions on an addressee verb's hearer that say what the hearer was told ("reminded voters of …").
+_HEARER_PREPS = frozenset({"of", "about", "on", "over"})
 #: One-word answers that are what was said: "46 percent said yes", "he said no to the war", "half said so".
 _ANSWERS = frozenset({"yes", "no", "so"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -87,7 +89,8 @@ def _subtree_span(token: Token, exclude: Iterable[Token] = ()) -> set[int]:
 
 
 def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
-    """Character spans of runs of token indices, ignoring punctuation and spaces at their edges."""
+    """Character spans of runs of token indices, ignoring punctuation and spaces at their edges and
+    a conjunction left at the end (the next conjunct was another attribution's)."""
     runs: list[list[int]] = []
     for i in sorted(indices):
         if runs and i == runs[-1][-1] + 1:
@@ -99,7 +102,7 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
         tokens = [doc[i] for i in run]
         while tokens and (tokens[0].is_space or (tokens[0].is_punct and not tokens[0].is_quote)):
             tokens.pop(0)
-        while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not tokens[-1].is_quote)):
+        while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not tokens[-1].is_quote) or tokens[-1].pos_ == "CCONJ"):
             tokens.pop()
         if tokens and any(not t.is_punct for t in tokens):
             spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
@@ -285,6 +288,12 @@ def _content_indices(cue: Token, near_quote: bool) -> set[int]:
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
         or (c.lower_ in _ANSWERS and c.dep_ in {"intj", "advmod", "dobj"} and c.i > cue.i)
     ]
+    if cue.lemma_.lower() in _ADDRESSEE_VERBS:
+        # "reminded voters of the years …", "told reporters about the plan": what the hearer was told.
+        parts += [
+            p for hearer in cue.children if hearer.dep_ == "dobj"
+            for p in hearer.children if p.dep_ == "prep" and p.lower_ in _HEARER_PREPS and not _names_a_time(p)
+        ]
     has_agent = any(c.dep_ == "agent" for c in cue.children)
     if parts and _is_passive(cue) and not has_agent:
         parts += [c for c in cue.children if c.dep_ == "nsubjpass"]  # "The birth is expected to coincide …"
@@ -294,7 +303,7 @@ def _content_indices(cue: Token, near_quote: bool) -> set[int]:
     if parts:
         # a preposition is the cue's only where it follows the cue ("talked about X"), not after
         # other content ("called the remarks “a wake-up call” to his coalition")
-        cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS and not any(cue.i < d.i < c.i for d in parts)}
+        cue_words = {c.i for c in parts if c.lower_ in _CUE_PREPS and c.head == cue and not any(cue.i < d.i < c.i for d in parts)}
         cue_words |= {m.i for c in parts if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "calling for X to act"
         return set().union(*(_subtree_span(c) for c in parts)) - cue_words
     if cue.dep_ in _PARENTHETICAL_DEPS and cue.head != cue and _source_token(cue, near_quote) is not None:
@@ -550,7 +559,16 @@ def attributions(
         if according is None:
             content_indices -= speaker_words
         content_indices.discard(token.i)
-        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), speaker_words | {token.i}, quoted))
+        # "asked leaders to disavow him and has called him …": a cue coordinated with this one reports on its own.
+        # A relay ("said, citing Lavrov, that …") is not one.
+        coordinated = (
+            {i for c in _coordinated_cues(token, near_quote) if c.i not in relay_tokens for i in _subtree_span(c)}
+            if according is None
+            else set()
+        )
+        content_indices -= coordinated
+        exclude = speaker_words | coordinated | {token.i}
+        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, quoted))
         clause = [token.idx, token.idx + len(token.text)]
         source = _source_span(doc, source_token, token)
         antecedent = _relative_antecedent(doc, source_token, token)
