@@ -25,3 +25,21 @@ from dragoman.events.dates import resolve_date
 )
 def test_relative_to_publication_date(expression, expected):
     assert resolve_date(expression, "2016-12-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("29 December 2016", "2016-12-29"),
+        ("March 2015", "2015-03"),
+        ("2015", "2015"),
+        # without a publication date these have no year: never the clock's
+        ("Dec. 29", None),
+        ("December", None),
+        ("two days ago", None),
+        ("Thursday", None),
+        ("last month", None),
+    ],
+)
+def test_an_undated_text_resolves_only_dates_that_name_their_year(expression, expected):
+    assert resolve_date(expression, None) == expected

@@ -29,7 +29,8 @@ def _dateparser():
 
 
 def resolve_date(expression: str, published: str | None) -> str | None:
-    """``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when the text names only a month or year."""
+    """``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when the text names only a month or year. Without a
+    publication date only an expression that names its year resolves ("March 2015", not "in March")."""
     if not published:
         return _absolute(expression, None)
     try:
@@ -69,6 +70,8 @@ def _absolute(expression: str, base: dt.date | None) -> str | None:
     text = expression.strip()
     if re.fullmatch(r"(?:19|20)\d\d", text):
         return text
+    if base is None and not re.search(r"\b(?:19|20)\d\d\b", text):
+        return None  # "in March", "two days ago" in an undated text: which year is unknown, not this one
     has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"(?:19|20)\d\d", "", text)))
     has_month = bool(re.search(_MONTH_WORDS, text, re.I)) or bool(re.search(r"\d{1,2}/\d{1,2}", text))
     if not has_month and not re.search(r"\bago\b", text, re.I):
