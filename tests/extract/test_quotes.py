@@ -340,6 +340,15 @@ def test_a_quote_after_the_same_speakers_subordinate_quote_continues_the_main_on
             "“We are not winning,” the senator said on Sunday during an interview with reporters in “the most difficult of times.”",
             ["“We are not winning,”", "“the most difficult of times.”"],
         ),
+        (  # a programme beside the attribution's clause is no content either
+            "On Sunday on CBS’s “Face the Nation,” the senator told reporters that the bill would pass.",
+            ["that the bill would pass"],
+        ),
+        ("The governor told “Good Morning America” that she would sign the bill.", ["that she would sign the bill"]),
+        (  # in a headline every word is capitalised, the quoted words too
+            "Clinton Speaks ‘Directly To Voters’ After Debate",
+            ["‘Directly To Voters’"],
+        ),
     ],
 )
 def test_a_title_in_the_attributions_sentence_is_not_quoted_speech(nlp, text, content):

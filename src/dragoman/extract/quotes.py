@@ -58,6 +58,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Words a title leaves in lower case ("State of the Union", "Destiny and Power").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"})
 _LONGEST_TITLE = 8
+_HEADLINE_LOWER_SHARE = 0.2  # a line with fewer words in lower case (small words aside) is a headline
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
 #: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
 _JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
@@ -461,6 +462,8 @@ def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end
     A quote closed by a full stop counts only for a ``bare`` clause ("“… missing.” Trump said.")."""
     found = []
     for passage in passages:
+        if _names_a_title_after_a_word(text, passage):
+            continue  # "on CNN’s “New Day,” Gillibrand told …", "told “New Day” that …": a programme, not words
         if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and (bare or not _closes_sentence(text, passage)):
             found.append(passage)
         elif passage.start >= end and _GLUE.fullmatch(text[end : passage.start]):
@@ -651,6 +654,19 @@ def _names_a_title(text: str, passage: QuotedPassage) -> bool:
     return 0 < len(words) <= _LONGEST_TITLE and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
+def _names_a_title_after_a_word(text: str, passage: QuotedPassage) -> bool:
+    """``on NBC's “Meet the Press”``, ``told “New Day”``: a title straight after a word names a work
+    or programme; after punctuation (``said, “Thank You All”``) it may be what was said."""
+    after_punctuation = _GLUE_BEFORE.search(text, max(0, passage.start - _GLUE_WINDOW), passage.start)
+    if after_punctuation or not _names_a_title(text, passage):
+        return False
+    # in a headline every word is capitalised: there, title case tells nothing
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    line_end = text.find("\n", passage.start)
+    words = [w for w in _TITLE_WORD.findall(text, line_start, line_end if line_end >= 0 else len(text)) if w not in _TITLE_SMALL_WORDS]
+    return sum(w[0].islower() for w in words) > _HEADLINE_LOWER_SHARE * len(words)
+
+
 def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passage: QuotedPassage) -> bool:
     """A quote with no cue of its own goes on from the attribution just before it: later in that
     attribution's sentence (after punctuation, or if it is no title), right after that sentence,
@@ -658,8 +674,7 @@ def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passa
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
     end = _sentence_end(text, sentences, anchor)
     if anchor < passage.start < end:
-        after_punctuation = _GLUE_BEFORE.search(text, max(0, passage.start - _GLUE_WINDOW), passage.start)
-        return bool(after_punctuation) or not _names_a_title(text, passage)
+        return not _names_a_title_after_a_word(text, passage)
     gap = text[end : passage.start] if anchor < passage.start else "x"
     if not gap.strip():
         return True
