@@ -58,7 +58,8 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Words a title leaves in lower case ("State of the Union", "Destiny and Power").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"})
 _LONGEST_TITLE = 8
-_HEADLINE_LOWER_SHARE = 0.2  # a line with fewer words in lower case (small words aside) is a headline
+#: A line with no more of its words in lower case than this share (small words aside) is a headline.
+_HEADLINE_LOWER_SHARE = 0.2
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
 #: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
 _JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
@@ -459,14 +460,13 @@ def _ends_sentence(doc: Doc, cue: Token) -> bool:
 
 def _adjacent_passages(text: str, passages: list[QuotedPassage], start: int, end: int, bare: bool = False) -> list[QuotedPassage]:
     """Passages that touch the clause [start, end) with only commas, dashes or a colon between.
-    A quote closed by a full stop counts only for a ``bare`` clause ("“… missing.” Trump said.")."""
+    A quote closed by a full stop counts only for a ``bare`` clause ("“… missing.” Trump said."), and
+    a title never does ("on CNN’s “New Day,” Gillibrand told …", "told “New Day” that …")."""
     found = []
     for passage in passages:
-        if _names_a_title_after_a_word(text, passage):
-            continue  # "on CNN’s “New Day,” Gillibrand told …", "told “New Day” that …": a programme, not words
-        if passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and (bare or not _closes_sentence(text, passage)):
-            found.append(passage)
-        elif passage.start >= end and _GLUE.fullmatch(text[end : passage.start]):
+        before = passage.end <= start and _GLUE.fullmatch(text[passage.end : start]) and (bare or not _closes_sentence(text, passage))
+        after = passage.start >= end and _GLUE.fullmatch(text[end : passage.start])
+        if (before or after) and not _names_a_title_after_a_word(text, passage):
             found.append(passage)
     return found
 
