@@ -11,6 +11,7 @@ under the threshold are dropped. Attributions that take part in no nesting are l
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -27,12 +28,17 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who", "which", "th
 def nested_roles(found: Sequence[Attribution]) -> dict[int, list[tuple[str, int]]]:
     """For each attribution in a nesting, its roles: ("outer", inner index) or ("inner", outer index).
     An attribution is inner to another when its cue lies inside one of the other's content spans."""
-    roles: dict[int, list[tuple[str, int]]] = {}
+    cues = sorted((a.cue[0], a.cue[1], j) for j, a in enumerate(found) if a.cue is not None)
+    starts = [start for start, _end, _j in cues]
+    pairs: set[tuple[int, int]] = set()
     for i, outer in enumerate(found):
-        for j, inner in enumerate(found):
-            if i != j and inner.cue is not None and any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content):
-                roles.setdefault(i, []).append(("outer", j))
-                roles.setdefault(j, []).append(("inner", i))
+        for s, e in outer.content:  # the cues that start inside each content span, found by position
+            inside = cues[bisect.bisect_left(starts, s) : bisect.bisect_right(starts, e)]
+            pairs.update((i, j) for _start, end, j in inside if j != i and end <= e)
+    roles: dict[int, list[tuple[str, int]]] = {}
+    for i, j in sorted(pairs):
+        roles.setdefault(i, []).append(("outer", j))
+        roles.setdefault(j, []).append(("inner", i))
     return roles
 
 

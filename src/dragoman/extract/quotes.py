@@ -650,7 +650,9 @@ def _sentence_end(text: str, sentences: SentenceIndex, position: int) -> int:
 
 def _names_a_title(text: str, passage: QuotedPassage) -> bool:
     """``“Meet the Press”``, ``“Destiny and Power”``: a few words, each capitalised but the small ones."""
-    words = [w for start, end in passage.fragments for w in _TITLE_WORD.findall(text, start, end)]
+    # a quote longer than a title is read no further than that
+    found = (m.group() for start, end in passage.fragments for m in _TITLE_WORD.finditer(text, start, end))
+    words = list(itertools.islice(found, _LONGEST_TITLE + 1))
     return 0 < len(words) <= _LONGEST_TITLE and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
