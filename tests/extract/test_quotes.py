@@ -282,6 +282,27 @@ def test_a_quote_after_an_aside_continues_the_quoted_speaker(nlp):
     assert [text[s:e] for s, e in aside.content] == ["she planned to demonstrate"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It was close,” one member said. The room fell silent. “We lost.”",
+        # (PolNeAR train) the parser ends a sentence after "American. ''", so the next quote seemed to follow narration
+        "''You hear that a lot, and I understand the point,'' said Representative Dan Kildee, a Michigan Democrat who flew "
+        "to Germany with the family of Amir Hekmati, another freed American. ''This is a complicated world.''",
+    ],
+)
+def test_a_quote_opening_a_later_sentence_of_the_paragraph_continues_the_speaker(nlp, text):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert len(quote.content) == 2
+    assert text[slice(*quote.content[-1])] in {"“We lost.”", "''This is a complicated world.''"}
+
+
+def test_a_quote_in_the_next_paragraph_after_narration_is_no_continuation(nlp):
+    text = "“It was close,” one member said. The room fell silent.\n\nThe count ended at night. “We lost.”"
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["“It was close,”"]
+
+
 def test_a_participle_does_not_take_the_quote_before_its_borrowed_subject(nlp):
     text = "“We will not go for $12,” Jealous said, suggesting that a bolder platform could win. “We have a plan.”"
     said, suggesting = extract_text(text, nlp=nlp).quotes

@@ -54,6 +54,8 @@ _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: said in a speech, “…”"); after a word, a quote in title case is a name ("told the hosts of “Morning Joe”").
 _GLUE_BEFORE = re.compile(r"[^\w\s]\s*\Z")
 _GLUE_WINDOW = 80  # characters before the quote that _GLUE_BEFORE reads; a sentence has no longer run of spaces
+#: What ends the sentence before a quote that opens the next one: a full stop, closing marks, a space.
+_SENTENCE_BEFORE = re.compile(r"[.?!][\"”’']*\s+\Z")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Words a title leaves in lower case ("State of the Union", "Destiny and Power").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"})
@@ -669,16 +671,23 @@ def _names_a_title_after_a_word(text: str, passage: QuotedPassage) -> bool:
     return sum(w[0].islower() for w in words) > _HEADLINE_LOWER_SHARE * len(words)
 
 
+def _opens_a_sentence(text: str, passage: QuotedPassage) -> bool:
+    return _SENTENCE_BEFORE.search(text, max(0, passage.start - _GLUE_WINDOW), passage.start) is not None
+
+
 def _continues(text: str, sentences: SentenceIndex, previous: Attribution, passage: QuotedPassage) -> bool:
     """A quote with no cue of its own goes on from the attribution just before it: later in that
     attribution's sentence (after punctuation, or if it is no title), right after that sentence,
-    or opening the next paragraph."""
+    opening a later sentence of its paragraph ("“…,” said X, who flew in with them. “…”"), or
+    opening the next paragraph."""
     anchor = max(previous.content[-1][1], previous.cue[1] if previous.cue else 0)
     end = _sentence_end(text, sentences, anchor)
     if anchor < passage.start < end:
         return not _names_a_title_after_a_word(text, passage)
     gap = text[end : passage.start] if anchor < passage.start else "x"
     if not gap.strip():
+        return True
+    if anchor < passage.start and "\n" not in text[anchor : passage.start] and _opens_a_sentence(text, passage):
         return True
     return _starts_paragraph(text, passage.start) and not text[previous.content[-1][1] : passage.start].strip(" \t\r\n\"”’.,")
 
