@@ -19,7 +19,7 @@ from dragoman.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from results import report  # noqa: E402
+from results import History, report  # noqa: E402
 
 
 def main() -> None:
@@ -36,7 +36,7 @@ def main() -> None:
     dated = sum(1 for e in events if e.date)
     placed = sum(1 for e in events if e.location)
     lines = [
-        f"## Events on PolNeAR dev texts ({dt.date.today()}, {len(documents)} articles)",
+        f"## Events on PolNeAR dev texts (latest: {dt.date.today()}, {len(documents)} articles)",
         "",
         f"Command: `python benchmarks/events.py --texts {ARGS.texts}`",
         "",
@@ -45,7 +45,21 @@ def main() -> None:
         f"- with both actors {both / max(len(events), 1):.0%}, dated {dated / max(len(events), 1):.0%}, placed {placed / max(len(events), 1):.0%}",
         "- types: " + ", ".join(f"{t} {n}" for t, n in types.most_common()),
     ]
-    report(lines, write=ARGS.write)
+    history = History(
+        "events-on-dev-texts",
+        ["date", "articles", "events", "per article", "ms per article", "both actors", "dated", "placed"],
+        [
+            str(dt.date.today()),
+            str(len(documents)),
+            str(len(events)),
+            f"{len(events) / len(documents):.1f}",
+            f"{1000 * seconds / len(documents):.0f}",
+            f"{both / max(len(events), 1):.0%}",
+            f"{dated / max(len(events), 1):.0%}",
+            f"{placed / max(len(events), 1):.0%}",
+        ],
+    )
+    report(lines, write=ARGS.write, history=history)
 
 
 if __name__ == "__main__":

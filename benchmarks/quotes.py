@@ -22,7 +22,7 @@ from dragoman.nlp.pipeline import DRAGOMAN_COMPONENTS, load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from results import report  # noqa: E402
+from results import History, report  # noqa: E402
 
 
 def textacy_quotes(doc) -> list[Quote]:
@@ -62,8 +62,10 @@ def main() -> None:
         ours.add(score_article(article.text, extraction.quotes, article.attributions))
     ours_seconds = time.perf_counter() - started
     a, b = ours.summary(), textacy_scores.summary()
+    loose_ratio = a["loose"]["f1"] / max(b["loose"]["f1"], 1e-9)
+    exact_ratio = a["exact"]["f1"] / max(b["exact"]["f1"], 1e-9)
     lines = [
-        f"## Quotes against textacy ({dt.date.today()}, {len(articles)} PolNeAR articles from {ARGS.gold})",
+        f"## Quotes against textacy (latest: {dt.date.today()}, {len(articles)} PolNeAR articles from {ARGS.gold})",
         "",
         "Command: `python benchmarks/quotes.py --gold " + ARGS.gold + "`",
         "",
@@ -72,12 +74,23 @@ def main() -> None:
         f"| dragoman | {a['loose']['precision']:.3f} | {a['loose']['recall']:.3f} | {a['loose']['f1']:.3f} | {a['exact']['f1']:.3f} | {a['source_accuracy']:.3f} | {ours_seconds:.1f} |",
         f"| textacy 0.13 direct_quotations | {b['loose']['precision']:.3f} | {b['loose']['recall']:.3f} | {b['loose']['f1']:.3f} | {b['exact']['f1']:.3f} | {b['source_accuracy']:.3f} | {textacy_seconds:.1f} |",
         "",
-        f"Ratios dragoman/textacy: loose F1 {a['loose']['f1'] / max(b['loose']['f1'], 1e-9):.2f}x, exact F1 "
-        f"{a['exact']['f1'] / max(b['exact']['f1'], 1e-9):.2f}x, time {ours_seconds / textacy_seconds:.2f}x "
+        f"Ratios dragoman/textacy: loose F1 {loose_ratio:.2f}x, exact F1 {exact_ratio:.2f}x, time {ours_seconds / textacy_seconds:.2f}x "
         f"(both include parsing with the same model). textacy raised on {failures} of {len(articles)} articles.",
         f"dragoman recall by kind: {a['recall_by_kind']}",
     ]
-    report(lines, write=ARGS.write)
+    history = History(
+        "quotes-against-textacy",
+        ["date", "articles", "loose P", "loose R", "loose F1", "exact F1", "source acc.", "loose F1 ratio", "exact F1 ratio", "time ratio"],
+        [
+            str(dt.date.today()),
+            str(len(articles)),
+            *(f"{x:.3f}" for x in (a["loose"]["precision"], a["loose"]["recall"], a["loose"]["f1"], a["exact"]["f1"], a["source_accuracy"])),
+            f"{loose_ratio:.2f}x",
+            f"{exact_ratio:.2f}x",
+            f"{ours_seconds / textacy_seconds:.2f}x",
+        ],
+    )
+    report(lines, write=ARGS.write, history=history)
 
 
 if __name__ == "__main__":
