@@ -303,6 +303,10 @@ def test_a_quote_in_the_next_paragraph_after_narration_is_no_continuation(nlp):
     assert [text[s:e] for s, e in quote.content] == ["“It was close,”"]
 
 
+def test_a_quoted_title_with_no_cue_near_it_stays_unattributed(nlp):
+    assert extract_text('The film "Bridge of Spies" opened in Berlin on Friday.', nlp=nlp).quotes == ()
+
+
 def test_a_participle_does_not_take_the_quote_before_its_borrowed_subject(nlp):
     text = "“We will not go for $12,” Jealous said, suggesting that a bolder platform could win. “We have a plan.”"
     said, suggesting = extract_text(text, nlp=nlp).quotes

@@ -516,6 +516,34 @@ def _quoted_tokens(doc: Doc, passages: list[QuotedPassage]) -> frozenset[int]:
 NestingResolver = Callable[[str, list[Attribution]], list[Attribution]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every cue of a document is read against: its quoted passages and sentences."""
+
+    doc: Doc
+    text: str  # doc.text, which spaCy joins anew on every access
+    passages: list[QuotedPassage]
+    quoted: frozenset[int]
+    index: _Passages
+    near_quotes: set[int]
+    sentences: SentenceIndex
+    relay_tokens: set[int]
+    choose: ContentChooser
+
+    @classmethod
+    def of(cls, doc: Doc, choose: ContentChooser) -> _Reading:
+        passages = document_passages(doc)
+        index = _Passages(passages)
+        relay_tokens = {
+            c.i
+            for t in doc
+            if t.dep_ == "ROOT" or t.pos_ == "VERB"
+            for c in t.children
+            if c.dep_ in {"advcl", "xcomp", "conj"} and cited_speaker(c) is not None
+        }
+        return cls(doc, doc.text, passages, _quoted_tokens(doc, passages), index, _sentences_touching_quotes(doc, index), sentence_index(doc), relay_tokens, choose)
+
+
 def attributions(
     doc: Doc, *, threshold: float | None = None, choose: ContentChooser = choose_content, resolve: NestingResolver = without_unlikely_nested
 ) -> Iterator[Attribution]:
@@ -523,95 +551,92 @@ def attributions(
     candidates (the trained ranker; scripts/train_content_ranker.py passes its own to learn it), and
     ``resolve`` which attributions of a nesting to keep (the trained model; its training script
     passes one that keeps them all)."""
-    text = doc.text
     threshold = cue_model_threshold() if threshold is None else threshold
-    passages = document_passages(doc)
-    quoted = _quoted_tokens(doc, passages)
-    index = _Passages(passages)
-    near_quotes = _sentences_touching_quotes(doc, index)
-    sentences = sentence_index(doc)
-    found: list[Attribution] = []
-    used: set[int] = set()
-    relay_tokens = {c.i for t in doc if t.dep_ == "ROOT" or t.pos_ == "VERB" for c in t.children if c.dep_ in {"advcl", "xcomp", "conj"} and cited_speaker(c) is not None}
-    for token in doc:
-        if token.i in relay_tokens or index.at(token.idx) is not None:
-            continue
-        sentence = sentences.of(token)
-        if len(sentence) > MAX_SENTENCE_TOKENS:
-            continue
-        according = (
-            _according_to(token, sentence) or _in_source(token, sentence, threshold) or _colon_lead_in(doc, token, sentence)
-            or _dash_credit(doc, token, index)
-        )
-        if according is not None:
-            source_token, content_indices = according
-            probability = 0.6 if token.text == ":" else 0.8 if token.text in _DASHES else 0.9
-        else:
-            if not is_candidate(token):
-                continue
-            near_quote = sentence.start in near_quotes
-            probability = cue_model_probability(token, near_quote)
-            if probability < threshold:
-                continue
-            source_token = _source_token(token, near_quote)
-            content_indices = _content_indices(token, near_quote) or _after_colon(doc, token, sentence)
-            inverted = _inverted_speaker(token) if source_token is None else None
-            if inverted is not None:
-                source_token, content_indices = inverted, set()
-        # The source's words, less the cue's own clause ("Barkley, who said he votes Democratic":
-        # the source's subtree holds that clause): never content.
-        speaker_words = _subtree_span(source_token, exclude=[token]) if source_token is not None else set()
-        if according is None:
-            content_indices -= speaker_words
-        content_indices.discard(token.i)
-        # "asked leaders to disavow him and has called him …": a cue coordinated with this one reports on its own.
-        # A relay ("said, citing Lavrov, that …") is not one.
-        coordinated = (
-            {i for c in _coordinated_cues(token, near_quote) if c.i not in relay_tokens for i in _subtree_span(c)}
-            if according is None
-            else set()
-        )
-        content_indices -= coordinated
-        exclude = speaker_words | coordinated | {token.i}
-        content = _fragments(doc, choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, quoted))
-        clause = [token.idx, token.idx + len(token.text)]
-        source = _source_span(doc, source_token, token)
-        antecedent = _relative_antecedent(doc, source_token, token)
-        # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not part of its
-        # clause, and a participle with content of its own takes no quote that merely touches it.
-        borrowed = according is None and source_token is not None and source_token != token.head and source_token not in token.subtree
-        if source and not borrowed:
-            clause = [min(clause[0], source[0]), max(clause[1], source[1])]
-        nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
-        touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
-        if not content or not (touching or borrowed):
-            bare = not content and _ends_sentence(doc, token)
-            touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1], bare) if p not in touching]
-        if not content and not touching:
-            continue
-        if source is None and not touching and not _is_passive(token):
-            continue
-        fragments = {span for passage in touching for span in passage.fragments}
-        fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
-        merged = _merge(sorted(fragments), text)
-        if not merged:
-            continue
-        found.append(
-            Attribution(
-                cue=_cue_span(token),
-                source=source,
-                content=merged,
-                kind=_kind(text, merged, touching),
-                confidence=round(min(0.95, 0.4 + probability / 2 + (0.1 if source else 0)), 3),
-                passages=touching,
-                cue_token=token.i,
-                antecedent=antecedent,
-            )
-        )
-        used.update(id(p) for p in touching)
+    reading = _Reading.of(doc, choose)
+    found = [a for token in doc if (a := _attribution(reading, token, threshold)) is not None]
+    used = {id(p) for a in found for p in a.passages}
     found = _without_nested_unattributed(found)
     found.sort(key=lambda a: a.start)
-    yield from resolve(text, _with_continuations(text, sentences, found, [p for p in passages if id(p) not in used]))
+    orphans = [p for p in reading.passages if id(p) not in used]
+    yield from resolve(reading.text, _with_continuations(reading.text, reading.sentences, found, orphans))
+
+
+def _attribution(reading: _Reading, token: Token, threshold: float) -> Attribution | None:
+    """The attribution ``token`` is the cue of, if the cue model (at ``threshold``) or a fixed
+    construction ("according to", a colon lead-in, a dash credit) makes it one."""
+    doc, text, index, relay_tokens = reading.doc, reading.text, reading.index, reading.relay_tokens
+    if token.i in relay_tokens or index.at(token.idx) is not None:
+        return None
+    sentence = reading.sentences.of(token)
+    if len(sentence) > MAX_SENTENCE_TOKENS:
+        return None
+    according = (
+        _according_to(token, sentence) or _in_source(token, sentence, threshold) or _colon_lead_in(doc, token, sentence)
+        or _dash_credit(doc, token, index)
+    )
+    if according is not None:
+        source_token, content_indices = according
+        probability = 0.6 if token.text == ":" else 0.8 if token.text in _DASHES else 0.9
+    else:
+        if not is_candidate(token):
+            return None
+        near_quote = sentence.start in reading.near_quotes
+        probability = cue_model_probability(token, near_quote)
+        if probability < threshold:
+            return None
+        source_token = _source_token(token, near_quote)
+        content_indices = _content_indices(token, near_quote) or _after_colon(doc, token, sentence)
+        inverted = _inverted_speaker(token) if source_token is None else None
+        if inverted is not None:
+            source_token, content_indices = inverted, set()
+    # The source's words, less the cue's own clause ("Barkley, who said he votes Democratic":
+    # the source's subtree holds that clause): never content.
+    speaker_words = _subtree_span(source_token, exclude=[token]) if source_token is not None else set()
+    if according is None:
+        content_indices -= speaker_words
+    content_indices.discard(token.i)
+    # "asked leaders to disavow him and has called him …": a cue coordinated with this one reports on its own.
+    # A relay ("said, citing Lavrov, that …") is not one.
+    coordinated = (
+        {i for c in _coordinated_cues(token, near_quote) if c.i not in relay_tokens for i in _subtree_span(c)}
+        if according is None
+        else set()
+    )
+    content_indices -= coordinated
+    exclude = speaker_words | coordinated | {token.i}
+    content = _fragments(doc, reading.choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, reading.quoted))
+    clause = [token.idx, token.idx + len(token.text)]
+    source = _source_span(doc, source_token, token)
+    antecedent = _relative_antecedent(doc, source_token, token)
+    # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not part of its
+    # clause, and a participle with content of its own takes no quote that merely touches it.
+    borrowed = according is None and source_token is not None and source_token != token.head and source_token not in token.subtree
+    if source and not borrowed:
+        clause = [min(clause[0], source[0]), max(clause[1], source[1])]
+    nearby = index.near(min([clause[0], *(c[0] for c in content)]), max([clause[1], *(c[1] for c in content)]))
+    touching = [p for p in nearby if any(s < ce and cs < e for s, e in p.fragments for cs, ce in content)]
+    if not content or not (touching or borrowed):
+        bare = not content and _ends_sentence(doc, token)
+        touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1], bare) if p not in touching]
+    if not content and not touching:
+        return None
+    if source is None and not touching and not _is_passive(token):
+        return None
+    fragments = {span for passage in touching for span in passage.fragments}
+    fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
+    merged = _merge(sorted(fragments), text)
+    if not merged:
+        return None
+    return Attribution(
+        cue=_cue_span(token),
+        source=source,
+        content=merged,
+        kind=_kind(text, merged, touching),
+        confidence=round(min(0.95, 0.4 + probability / 2 + (0.1 if source else 0)), 3),
+        passages=touching,
+        cue_token=token.i,
+        antecedent=antecedent,
+    )
 
 
 def _without_nested_unattributed(found: list[Attribution]) -> list[Attribution]:
