@@ -541,7 +541,17 @@ class _Reading:
             for c in t.children
             if c.dep_ in {"advcl", "xcomp", "conj"} and cited_speaker(c) is not None
         }
-        return cls(doc, doc.text, passages, _quoted_tokens(doc, passages), index, _sentences_touching_quotes(doc, index), sentence_index(doc), relay_tokens, choose)
+        return cls(
+            doc=doc,
+            text=doc.text,
+            passages=passages,
+            quoted=_quoted_tokens(doc, passages),
+            index=index,
+            near_quotes=_sentences_touching_quotes(doc, index),
+            sentences=sentence_index(doc),
+            relay_tokens=relay_tokens,
+            choose=choose,
+        )
 
 
 def attributions(
