@@ -35,29 +35,21 @@ def main() -> None:
     both = sum(1 for e in events if e.source and e.target)
     dated = sum(1 for e in events if e.date)
     placed = sum(1 for e in events if e.location)
+    per_article, ms_per_article = f"{len(events) / len(documents):.1f}", f"{1000 * seconds / len(documents):.0f}"
+    both_share, dated_share, placed_share = (f"{n / max(len(events), 1):.0%}" for n in (both, dated, placed))
     lines = [
         f"## Events on PolNeAR dev texts (latest: {dt.date.today()}, {len(documents)} articles)",
         "",
         f"Command: `python benchmarks/events.py --texts {ARGS.texts}`",
         "",
-        f"- {len(events)} events, {len(events) / len(documents):.1f} per article; {1000 * seconds / len(documents):.0f} ms per article "
-        f"(whole pipeline, one process)",
-        f"- with both actors {both / max(len(events), 1):.0%}, dated {dated / max(len(events), 1):.0%}, placed {placed / max(len(events), 1):.0%}",
+        f"- {len(events)} events, {per_article} per article; {ms_per_article} ms per article (whole pipeline, one process)",
+        f"- with both actors {both_share}, dated {dated_share}, placed {placed_share}",
         "- types: " + ", ".join(f"{t} {n}" for t, n in types.most_common()),
     ]
     history = History(
         "events-on-dev-texts",
         ["date", "articles", "events", "per article", "ms per article", "both actors", "dated", "placed"],
-        [
-            str(dt.date.today()),
-            str(len(documents)),
-            str(len(events)),
-            f"{len(events) / len(documents):.1f}",
-            f"{1000 * seconds / len(documents):.0f}",
-            f"{both / max(len(events), 1):.0%}",
-            f"{dated / max(len(events), 1):.0%}",
-            f"{placed / max(len(events), 1):.0%}",
-        ],
+        [str(dt.date.today()), str(len(documents)), str(len(events)), per_article, ms_per_article, both_share, dated_share, placed_share],
     )
     report(lines, write=ARGS.write, history=history)
 

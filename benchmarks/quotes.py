@@ -41,6 +41,12 @@ def textacy_quotes(doc) -> list[Quote]:
     return found
 
 
+def _figures(summary: dict) -> list[str]:
+    """Loose P, R, F1, exact F1 and source accuracy of a scorer's summary, as the tables print them."""
+    loose = summary["loose"]
+    return [f"{x:.3f}" for x in (loose["precision"], loose["recall"], loose["f1"], summary["exact"]["f1"], summary["source_accuracy"])]
+
+
 def main() -> None:
     articles = list(read_polnear(Path(ARGS.gold)))
     nlp = load_pipeline()
@@ -71,8 +77,8 @@ def main() -> None:
         "",
         "| system | loose P | loose R | loose F1 | exact F1 | source acc. | seconds |",
         "|---|---|---|---|---|---|---|",
-        f"| dragoman | {a['loose']['precision']:.3f} | {a['loose']['recall']:.3f} | {a['loose']['f1']:.3f} | {a['exact']['f1']:.3f} | {a['source_accuracy']:.3f} | {ours_seconds:.1f} |",
-        f"| textacy 0.13 direct_quotations | {b['loose']['precision']:.3f} | {b['loose']['recall']:.3f} | {b['loose']['f1']:.3f} | {b['exact']['f1']:.3f} | {b['source_accuracy']:.3f} | {textacy_seconds:.1f} |",
+        "| dragoman | " + " | ".join([*_figures(a), f"{ours_seconds:.1f}"]) + " |",
+        "| textacy 0.13 direct_quotations | " + " | ".join([*_figures(b), f"{textacy_seconds:.1f}"]) + " |",
         "",
         f"Ratios dragoman/textacy: loose F1 {loose_ratio:.2f}x, exact F1 {exact_ratio:.2f}x, time {ours_seconds / textacy_seconds:.2f}x "
         f"(both include parsing with the same model). textacy raised on {failures} of {len(articles)} articles.",
@@ -84,9 +90,7 @@ def main() -> None:
         [
             str(dt.date.today()),
             str(len(articles)),
-            *(f"{x:.3f}" for x in (a["loose"]["precision"], a["loose"]["recall"], a["loose"]["f1"])),
-            f"{a['exact']['f1']:.3f}",
-            f"{a['source_accuracy']:.3f}",
+            *_figures(a),
             f"{loose_ratio:.2f}x",
             f"{exact_ratio:.2f}x",
             f"{ours_seconds / textacy_seconds:.2f}x",

@@ -522,9 +522,8 @@ class _Reading:
 
     doc: Doc
     text: str  # doc.text, which spaCy joins anew on every access
-    passages: list[QuotedPassage]
     quoted: frozenset[int]
-    index: _Passages
+    index: _Passages  # the quoted passages, found by position
     near_quotes: set[int]
     sentences: SentenceIndex
     relay_tokens: set[int]
@@ -544,7 +543,6 @@ class _Reading:
         return cls(
             doc=doc,
             text=doc.text,
-            passages=passages,
             quoted=_quoted_tokens(doc, passages),
             index=index,
             near_quotes=_sentences_touching_quotes(doc, index),
@@ -567,7 +565,7 @@ def attributions(
     used = {id(p) for a in found for p in a.passages}
     found = _without_nested_unattributed(found)
     found.sort(key=lambda a: a.start)
-    orphans = [p for p in reading.passages if id(p) not in used]
+    orphans = [p for p in reading.index.items if id(p) not in used]
     yield from resolve(reading.text, _with_continuations(reading.text, reading.sentences, found, orphans))
 
 
