@@ -95,6 +95,14 @@ def test_reference_relay_and_spans(reference_extraction, reference_text):
         ("Sanders said following a vote in 2001 that he had “very serious concerns.”", ["that he had “very serious concerns.”"], "Sanders", "mixed"),
         ("Asked if the practices were illegal, most voters said yes.", ["yes"], "voters", "indirect"),
         ("“I hope you find the emails.” Trump said. Clinton left.", ["“I hope you find the emails.”"], "Trump", "direct"),
+        # the parser gave "said" two subjects, the quote's first word and "he", and hung the second
+        # quote on it as its clause
+        (
+            "Mr. Putin was asked about the attack.\n\n''That, unfortunately,'' he said, ''is part of the reality of today's life.''",
+            ["''That, unfortunately,''", "''is part of the reality of today's life.''"],
+            "Putin",
+            "direct",
+        ),
     ],
 )
 def test_layouts(nlp, text, content, speaker, kind):

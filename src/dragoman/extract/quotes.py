@@ -65,6 +65,7 @@ _HEADLINE_LOWER_SHARE = 0.2
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
 #: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
 _JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
+_CLOSING_AND_SPACE = "\"”’'» \n"
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
 _MAX_TOKENS = 600  # no quotation clause is longer; caps the work on pathological sentences
 
@@ -122,7 +123,8 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
     if cue.dep_ in {"conj", "advcl"} and clause.dep_ == "ccomp" and cue in _coordinated_cues(clause, near_quote):
         return _source_token(clause.head, near_quote)  # "X said … and warned that …": X warned
     for _ in range(3):
-        for child in cue.children:
+        # of two subjects the parser gave one verb ("“That,” he said"), the nearer is the speaker
+        for child in sorted(cue.children, key=lambda c: abs(c.i - cue.i)):
             if child.dep_ in _SOURCE_DEPS and (source := _past_dateline(child)) is not None:
                 return source
             if child.dep_ == "agent":
@@ -477,8 +479,12 @@ def _closes_sentence(text: str, passage: QuotedPassage) -> bool:
     """``“… not ordinary.” The government refused …``: a quote closed by a full stop is not the
     content of the clause that follows it (``“…,” she said`` ends with a comma; ``“…?” he asked``
     and ``“…” he said`` still attach)."""
-    words = text[passage.start : passage.end].rstrip("\"”’'» \n")
+    words = text[passage.start : passage.end].rstrip(_CLOSING_AND_SPACE)
     return words.endswith(".") and not words.endswith("..")
+
+
+def _ends_with_comma(text: str, passage: QuotedPassage) -> bool:
+    return text[passage.start : passage.end].rstrip(_CLOSING_AND_SPACE).endswith(",")
 
 
 def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> QuoteKind:
@@ -626,6 +632,13 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
     if not content or not (touching or borrowed):
         bare = not content and _ends_sentence(doc, token)
         touching += [p for p in _adjacent_passages(text, nearby, clause[0], clause[1], bare) if p not in touching]
+    elif not borrowed and all(any(s <= cs and ce <= e for p in touching for s, e in p.fragments) for cs, ce in content):
+        # "“That, unfortunately,” he said, “is part of …”": a quote its attribution interrupts after a comma
+        touching += [
+            p
+            for p in _adjacent_passages(text, nearby, clause[0], clause[1])
+            if p not in touching and _ends_with_comma(text, min([p, *touching], key=lambda passage: passage.start))
+        ]
     if not content and not touching:
         return None
     if source is None and not touching and not _is_passive(token):
