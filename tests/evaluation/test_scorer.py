@@ -1,3 +1,5 @@
+import pytest
+
 from dragoman.evaluation.brat import GoldAttribution, parse_ann
 from dragoman.evaluation.quotes import score_article
 from dragoman.model import Quote
@@ -32,3 +34,18 @@ def test_one_to_one_matching():
     scores = score_article(TEXT, predicted, gold).summary()
     assert scores["loose"]["precision"] == 0.5 and scores["loose"]["recall"] == 1.0
     assert scores["source_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he’ll be looking to prove that he’s no fluke", "indirect"),  # apostrophes are no quote marks
+        ("Mrs. Clinton's best defense", "indirect"),
+        ("the voters’ anger", "indirect"),
+        ("Guns Are ‘The Ultimate Public Health Crisis,’", "mixed"),
+        ("his opponent ''Senator Cruz'' again", "mixed"),
+        ("“All of it.”", "direct"),
+    ],
+)
+def test_gold_kind_reads_quote_marks_not_apostrophes(content, kind):
+    assert GoldAttribution(content=((0, len(content)),), source=(), cue=()).kind(content) == kind

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,9 @@ from ..model import QuoteKind, Span
 
 OPENING_MARKS = "\"“‘'«„‹"
 CLOSING_MARKS = "\"”’'»“›"
+#: A quote mark, not an apostrophe: a single mark counts only where it opens a word ("‘Directly",
+#: not "Clinton's", "he’ll" or "voters’ anger").
+_QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''|(?<!\w)['‘’](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +25,7 @@ class GoldAttribution:
     def kind(self, text: str) -> QuoteKind:
         """direct: the content is all quoted; mixed: part of it is; indirect: none."""
         words = " ".join(text[s:e] for s, e in self.content).strip()
-        if not any(mark in words for mark in OPENING_MARKS + CLOSING_MARKS):
+        if not _QUOTE_MARK.search(words):
             return "indirect"
         stripped = words.rstrip(".,;:!? ")
         if stripped[:1] in OPENING_MARKS and stripped[-1:] in CLOSING_MARKS:
