@@ -424,3 +424,23 @@ def test_a_cue_coordinated_with_the_first_reports_on_its_own(nlp, text, contents
 def test_what_a_prepositional_cue_reports(nlp, text, content):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the noun a participle hangs on speaks
+        ("Police received 911 calls saying shots had been fired.", "shots had been fired", "911 calls"),
+        # unless it is what an author issued: then the author does
+        ("Trump issued a statement saying the country cannot vet every refugee.", "the country cannot vet every refugee", "Trump"),
+        ("In her statement condemning the test, Hillary Clinton defended her record.", "the test", "her"),
+    ],
+)
+def test_a_participle_on_a_noun(nlp, text, content, source):
+    extraction = extract_text(text, nlp=nlp)
+    quote = next(q for q in extraction.quotes if [text[s:e] for s, e in q.content] == [content])
+    assert text[quote.source[0] : quote.source[1]] == source
+
+
+def test_a_passive_participle_on_a_noun_reports_nothing(nlp):
+    assert extract_text("A developer known to be bullish on golf bought the course.", nlp=nlp).quotes == ()

@@ -48,6 +48,11 @@ _REPORTING_NOUNS = frozenset({
     "poll", "survey", "study", "report", "interview", "statement", "letter", "speech", "memo", "email", "tweet",
     "post", "testimony", "words", "view", "opinion", "analysis", "op-ed", "column", "editorial", "book", "remarks",
 })
+#: What an author issues: a participle hanging on one reports the author's words ("a statement saying").
+_ISSUED_NOUNS = frozenset({
+    "statement", "speech", "interview", "letter", "memo", "email", "tweet", "post", "testimony", "remarks", "op-ed",
+    "resolution", "message", "release", "address",
+})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: Punctuation before a quote that goes on with the speaker's words in their own sentence ("“…,” she
@@ -132,13 +137,33 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
                 if objects:
                     return objects[0]
         if cue.dep_ == "acl" and (cue.head.pos_ in {"PROPN", "PRON"} or cue.head.ent_type_ in SPEAKER_ENTITIES):
-            return cue.head  # "Police saying …", "one listing the facts" (not "a shakeup explaining")
+            return cue.head  # "Police saying …", "one listing the facts"
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "NUM"} and cue.tag_ != "VBN":
+            # "an outside group backing Rubio", "911 calls saying …"; "issued a statement saying …" is
+            # its author's ("a developer known to be bullish" says nothing)
+            return (_author(cue.head) if cue.head.lemma_.lower() in _ISSUED_NOUNS else None) or cue.head
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head != cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
         elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head != cue:
             cue = cue.head
         else:
             return None
+    return None
+
+
+def _author(document: Token) -> Token | None:
+    """Who issued a statement, speech or letter: its possessor ("her statement"), or the subject of
+    the verb it is the object of ("Trump issued a statement", "said in a statement")."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    node = document
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "pobj", "prep"} or node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return next((c for c in node.children if c.dep_ in _SOURCE_DEPS), None)
     return None
 
 
