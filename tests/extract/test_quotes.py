@@ -444,3 +444,15 @@ def test_a_participle_on_a_noun(nlp, text, content, source):
 
 def test_a_passive_participle_on_a_noun_reports_nothing(nlp):
     assert extract_text("A developer known to be bullish on golf bought the course.", nlp=nlp).quotes == ()
+
+
+def test_a_noun_cue_speaks_for_the_subject_of_its_verb(nlp):
+    text = "Other big insurers are raising alarms about how sick their customers are."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["how sick their customers are"]
+    assert text[quote.source[0] : quote.source[1]] == "Other big insurers"
+
+
+def test_who_faces_criticism_is_not_its_speaker(nlp):
+    text = "Aung San Suu Kyi faced criticism for failing to address the violence."
+    assert all(q.source is None or "Suu Kyi" not in text[q.source[0] : q.source[1]] for q in extract_text(text, nlp=nlp).quotes)

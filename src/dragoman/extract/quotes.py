@@ -53,6 +53,8 @@ _ISSUED_NOUNS = frozenset({
     "statement", "speech", "interview", "letter", "memo", "email", "tweet", "post", "testimony", "remarks", "op-ed",
     "resolution", "message", "release", "address",
 })
+#: Verbs whose subject receives what their object names ("faced criticism", "drew questions").
+_RECEIVING_VERBS = frozenset({"face", "draw", "receive", "get", "attract", "earn", "meet", "field", "take", "endure", "weather"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: Punctuation before a quote that goes on with the speaker's words in their own sentence ("“…,” she
@@ -144,6 +146,10 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
             return (_author(cue.head) if cue.head.lemma_.lower() in _ISSUED_NOUNS else None) or cue.head
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head != cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
+        elif cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
+            if cue.head.lemma_.lower() in _RECEIVING_VERBS:
+                return None  # "Suu Kyi faced criticism for …": she is its target
+            cue = cue.head  # "insurers are raising alarms about …": the verb's subject
         elif cue.dep_ in {"advcl", "xcomp", "conj", "acomp"} and cue.head != cue:
             cue = cue.head
         else:
