@@ -456,3 +456,24 @@ def test_a_noun_cue_speaks_for_the_subject_of_its_verb(nlp):
 def test_who_faces_criticism_is_not_its_speaker(nlp):
     text = "Aung San Suu Kyi faced criticism for failing to address the violence."
     assert all(q.source is None or "Suu Kyi" not in text[q.source[0] : q.source[1]] for q in extract_text(text, nlp=nlp).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Despite Mr. Trump's claims that his net worth exceeds 10 billion dollars, the firms put him far lower.",
+            "that his net worth exceeds 10 billion dollars",
+            "Mr. Trump's",
+        ),
+        (
+            "Trump has gotten traction with his promise to build a wall between the United States and Mexico.",
+            "to build a wall between the United States and Mexico",
+            "his",
+        ),
+    ],
+)
+def test_a_noun_cue_reports_its_clause_for_its_possessor(nlp, text, content, source):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == [content]
+    assert text[quote.source[0] : quote.source[1]] == source

@@ -144,6 +144,8 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
             # "an outside group backing Rubio", "911 calls saying …"; "issued a statement saying …" is
             # its author's ("a developer known to be bullish" says nothing)
             return (_author(cue.head) if cue.head.lemma_.lower() in _ISSUED_NOUNS else None) or cue.head
+        if _noun_complements(cue) and (owner := next((c for c in cue.children if c.dep_ == "poss"), None)) is not None:
+            return owner  # "Mr. Trump's claims that his net worth exceeds …"
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head != cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
         elif cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
@@ -277,6 +279,18 @@ def _names_a_hearer(cue: Token, preposition: Token) -> bool:
     return preposition.lower_ == "to" and cue.lemma_.lower() in _SPEECH_VERBS
 
 
+def _noun_complements(cue: Token) -> list[Token]:
+    """``his suggestion that a judge cannot be impartial``, ``his promise to build a wall``: the
+    clause a noun cue takes."""
+    if cue.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "acl" and c.i > cue.i and any(m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to"} for m in c.children)
+    ]
+
+
 def _stray_that_clauses(cue: Token) -> list[Token]:
     """``said following a vote in 2001 that he had …``, ``said, citing Lavrov, that …``: a "that"
     clause with its own subject that the parser hung on a noun after the cue as a relative clause
@@ -314,7 +328,7 @@ def _coordinated_cues(clause: Token, near_quote: bool) -> list[Token]:
 
 def _content_indices(cue: Token, near_quote: bool) -> set[int]:
     """Tokens of what the cue reports: its clause complement, else its objects."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clauses(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clauses(cue) or _noun_complements(cue)
     if clauses:
         return set().union(*(_subtree_span(c, exclude=_coordinated_cues(c, near_quote)) for c in clauses))
     parts = [
