@@ -72,6 +72,7 @@ _HEADLINE_LOWER_SHARE = 0.2
 #: A conjunction alone between two parts of one content joins them ("is “a big problem” but “nobody
 #: has the guts”"): it is the speaker's sentence, said in two quoted pieces.
 _JOINING_GAP = re.compile(r"[\s,]*\b(?:and|but|or|nor)\b\s*", re.IGNORECASE)
+#: What may follow a quote's last word inside its passage: closing marks and spaces.
 _CLOSING_AND_SPACE = "\"”’'» \n"
 _COLON_WINDOW = 8  # "X said on Monday:" — the colon closes the cue's own clause
 _MAX_TOKENS = 600  # no quotation clause is longer; caps the work on pathological sentences
@@ -144,7 +145,7 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
             # "an outside group backing Rubio", "911 calls saying …"; "issued a statement saying …" is
             # its author's ("a developer known to be bullish" says nothing)
             return (_author(cue.head) if cue.head.lemma_.lower() in _ISSUED_NOUNS else None) or cue.head
-        if _noun_complements(cue) and (owner := next((c for c in cue.children if c.dep_ == "poss"), None)) is not None:
+        if _noun_complements(cue) and (owner := _possessor(cue)) is not None:
             return owner  # "Mr. Trump's claims that his net worth exceeds …"
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head != cue.head:
             cue = cue.head.head  # "began by talking about …": the verb the preposition hangs on
@@ -159,10 +160,14 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
     return None
 
 
+def _possessor(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _author(document: Token) -> Token | None:
     """Who issued a statement, speech or letter: its possessor ("her statement"), or the subject of
     the verb it is the object of ("Trump issued a statement", "said in a statement")."""
-    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    owner = _possessor(document)
     if owner is not None:
         return owner
     node = document
