@@ -477,3 +477,10 @@ def test_a_noun_cue_reports_its_clause_for_its_possessor(nlp, text, content, sou
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == [content]
     assert text[quote.source[0] : quote.source[1]] == source
+
+
+def test_an_interrupting_attribution_speaks_through_its_nearer_subject(nlp):
+    text = "Voters, Clinton suggested, don’t have to worry that big banks can influence politicians like her."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert text[quote.source[0] : quote.source[1]] == "Clinton"
+    assert "Voters" in text[quote.content[0][0] : quote.content[-1][1]]

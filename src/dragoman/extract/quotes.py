@@ -43,16 +43,15 @@ _ANSWERS = frozenset({"yes", "no", "so"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _ASIDE_OPENERS = frozenset({"who", "which", "whose", "where"})
-#: What a sentence opened by "In ..." reports from ("In an NBC News poll, ...", "In her words, ...").
-_REPORTING_NOUNS = frozenset({
-    "poll", "survey", "study", "report", "interview", "statement", "letter", "speech", "memo", "email", "tweet",
-    "post", "testimony", "words", "view", "opinion", "analysis", "op-ed", "column", "editorial", "book", "remarks",
-})
 #: What an author issues: a participle hanging on one reports the author's words ("a statement saying").
 _ISSUED_NOUNS = frozenset({
     "statement", "speech", "interview", "letter", "memo", "email", "tweet", "post", "testimony", "remarks", "op-ed",
     "resolution", "message", "release", "address",
 })
+#: What a sentence opened by "In ..." reports from ("In an NBC News poll, ...", "In her words, ...").
+_REPORTING_NOUNS = _ISSUED_NOUNS | {
+    "poll", "survey", "study", "report", "words", "view", "opinion", "analysis", "column", "editorial", "book",
+}
 #: Verbs whose subject receives what their object names ("faced criticism", "drew questions").
 _RECEIVING_VERBS = frozenset({"face", "draw", "receive", "get", "attract", "earn", "meet", "field", "take", "endure", "weather"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -160,6 +159,11 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
     return None
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("“That,” he said"), the nearer."""
+    return min((c for c in verb.children if c.dep_ in _SOURCE_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+
+
 def _possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
@@ -176,7 +180,7 @@ def _author(document: Token) -> Token | None:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return next((c for c in node.children if c.dep_ in _SOURCE_DEPS), None)
+            return _subject(node)
     return None
 
 
@@ -252,7 +256,7 @@ def _interruption(cue: Token) -> range | None:
     if cue.dep_ != "parataxis" or cue.i > cue.head.i:
         return None
     doc = cue.doc
-    subject = next((c for c in cue.children if c.dep_ in _SOURCE_DEPS), None)
+    subject = _subject(cue)
     first = subject.left_edge.i if subject is not None and subject.i < cue.i else cue.i
     last = cue.right_edge.i
     if doc[last].text == ",":
@@ -529,12 +533,16 @@ def _closes_sentence(text: str, passage: QuotedPassage) -> bool:
     """``“… not ordinary.” The government refused …``: a quote closed by a full stop is not the
     content of the clause that follows it (``“…,” she said`` ends with a comma; ``“…?” he asked``
     and ``“…” he said`` still attach)."""
-    words = text[passage.start : passage.end].rstrip(_CLOSING_AND_SPACE)
+    words = _last_words(text, passage)
     return words.endswith(".") and not words.endswith("..")
 
 
 def _ends_with_comma(text: str, passage: QuotedPassage) -> bool:
-    return text[passage.start : passage.end].rstrip(_CLOSING_AND_SPACE).endswith(",")
+    return _last_words(text, passage).endswith(",")
+
+
+def _last_words(text: str, passage: QuotedPassage) -> str:
+    return text[passage.start : passage.end].rstrip(_CLOSING_AND_SPACE)
 
 
 def _kind(text: str, content: list[Span], passages: list[QuotedPassage]) -> QuoteKind:
