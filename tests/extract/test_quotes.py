@@ -484,3 +484,24 @@ def test_an_interrupting_attribution_speaks_through_its_nearer_subject(nlp):
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert text[quote.source[0] : quote.source[1]] == "Clinton"
     assert "Voters" in text[quote.content[0][0] : quote.content[-1][1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mrs. Clinton and Mr. Sanders appeared to be locked in a close race in Iowa.",
+            ["Mrs. Clinton and Mr. Sanders", "to be locked in a close race in Iowa"],
+        ),
+        ("It appeared that Clinton had sent the emails from a private server.", ["that Clinton had sent the emails from a private server"]),
+    ],
+)
+def test_a_raising_verb_reports_its_subject_and_names_no_speaker(nlp, text, content):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == content
+    assert quote.source is None and quote.speaker is None
+
+
+def test_who_seems_irritated_is_not_a_speaker(nlp):
+    (quote,) = extract_text("The minister seemed irritated by the question.", nlp=nlp).quotes
+    assert quote.source is None and quote.speaker is None

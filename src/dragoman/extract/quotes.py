@@ -31,7 +31,7 @@ _CONTENT_DEPS = frozenset({"xcomp", "dobj", "oprd", "attr", "acomp"})
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "that", "as", "to", "over", "against"})
 #: Prepositions that belong to the cue ("talked about X", "commented on X", "referring to X"):
 #: PolNeAR train's content leaves them out, where it keeps "for" and "of".
-_CUE_PREPS = frozenset({"about", "on", "to", "over", "against"})
+_CUE_PREPS = frozenset({"about", "on", "to", "over", "against", "like"})
 #: Verbs of speaking whose "to" phrase is the hearer ("said to reporters").
 _SPEECH_VERBS = frozenset({"say", "speak", "talk", "write", "explain", "complain", "reply", "admit", "confide", "announce"})
 #: Verbs whose direct object is the hearer ("told MSNBC", "asked them"), never what is said.
@@ -55,6 +55,8 @@ _REPORTING_NOUNS = _ISSUED_NOUNS | {
 #: Verbs whose subject receives what their object names ("faced criticism", "drew questions").
 _RECEIVING_VERBS = frozenset({"face", "draw", "receive", "get", "attract", "earn", "meet", "field", "take", "endure", "weather"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose subject belongs to what they report ("The statistics appear to be fabricated").
+_RAISING_VERBS = frozenset({"seem", "appear"})
 _GLUE = re.compile(r"[\s,;:—–\-]*")
 #: Punctuation before a quote that goes on with the speaker's words in their own sentence ("“…,” she
 #: said in a speech, “…”"); after a word, a quote in title case is a name ("told the hosts of “Morning Joe”").
@@ -124,6 +126,8 @@ def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
 def _source_token(cue: Token, near_quote: bool) -> Token | None:
     """The subject that names who speaks, climbing from participles ("…, saying") to their clause.
     ``near_quote``: whether the cue's sentence touches a quotation (a feature of the cue model)."""
+    if _speakerless(cue):
+        return None
     clause = cue.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
@@ -157,6 +161,27 @@ def _source_token(cue: Token, near_quote: bool) -> Token | None:
         else:
             return None
     return None
+
+
+def _raised_subject(cue: Token) -> Token | None:
+    """``Clinton seemed irritated``, ``The closures appear to have brought …``: the subject of a
+    raising verb is part of what seems so, not who says it (PolNeAR gives these no source)."""
+    if cue.lemma_.lower() not in _RAISING_VERBS or not any(_raised_complement(c) for c in cue.children):
+        return None
+    return _subject(cue)
+
+
+def _raised_complement(child: Token) -> bool:
+    return child.dep_ in {"xcomp", "acomp", "attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "like")
+
+
+def _speakerless(cue: Token) -> bool:
+    """A raising verb reports no speaker: ``The statistics appear to be fabricated``, ``It seems
+    that …``."""
+    if cue.lemma_.lower() not in _RAISING_VERBS:
+        return False
+    subject = _subject(cue)
+    return _raised_subject(cue) is not None or (subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in cue.children))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -354,6 +379,8 @@ def _content_indices(cue: Token, near_quote: bool) -> set[int]:
             p for hearer in cue.children if hearer.dep_ == "dobj"
             for p in hearer.children if p.dep_ == "prep" and p.lower_ in _HEARER_PREPS and not _names_a_time(p)
         ]
+    if (raised := _raised_subject(cue)) is not None:
+        parts += [raised, *(c for c in cue.children if c.dep_ == "prep" and c.lower_ == "like")]  # "seemed like a different man"
     has_agent = any(c.dep_ == "agent" for c in cue.children)
     if parts and _is_passive(cue) and not has_agent:
         parts += [c for c in cue.children if c.dep_ == "nsubjpass"]  # "The birth is expected to coincide …"
@@ -699,7 +726,7 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
         ]
     if not content and not touching:
         return None
-    if source is None and not touching and not _is_passive(token):
+    if source is None and not touching and not _is_passive(token) and not _speakerless(token):
         return None
     fragments = {span for passage in touching for span in passage.fragments}
     fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
