@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..extract.names import clean_mention
 from ..model import Actor, Entity
 from ..nlp.datelines import dateline_at
+from ..nlp.doc_text import document_text
 from .places import gazetteer
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -235,7 +236,7 @@ def actors(doc: Doc, entities: Sequence[Entity], date: str | None) -> list[Actor
     for each noun phrase headed by an agent word ("the Korean government", "police in Niger")."""
     named = _entity_actors(doc, entities, date)
     found = named + agent_actors(doc, entities, named)
-    datelines = dateline_spans(doc.text)
+    datelines = dateline_spans(document_text(doc))
     if datelines:  # "BEIJING -- A Chinese court …": the place a story was filed from acts in nothing
         found = [a for a in found if not any(start <= a.span[0] < end for start, end in datelines)]
     return sorted(found, key=lambda a: (a.span[0], -a.span[1]))
@@ -313,7 +314,7 @@ def agent_actors(doc: Doc, entities: Sequence[Entity], named: Sequence[Actor]) -
         span = doc.char_span(*actor.span, alignment_mode="expand")
         for i in range(span.start, span.end) if span is not None and actor.country else ():
             country_at[i] = actor.country  # type: ignore[assignment]
-    text = doc.text  # built anew on every access: read it once
+    text = document_text(doc)
     found: list[Actor] = []
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _ARGUMENT_DEPS or token.i in in_entity:

@@ -24,6 +24,7 @@ from .lexicon import QUAD_BY_TYPE, TIME_ENTITIES, CameoCode, VerbLexicon, verb_l
 from .negation import denies
 from .places import gazetteer
 from .plv import YIELD_TYPES
+from ..nlp.doc_text import document_text
 from ..nlp.sentences import SentenceIndex, sentence_index
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
@@ -670,7 +671,7 @@ def _typed(doc: Doc, candidates: list[_Candidate], sentences: SentenceIndex, pub
         classifier = event_classifier()
         # The classifier refines the lexicon; past a cap (no news article comes near it) the
         # lexicon alone types the rest, so a pathological document stays linear.
-        text = doc.text  # built anew on every access: read it once
+        text = document_text(doc)
         classified = [i for i, c in enumerate(candidates[:MAX_CLASSIFIED]) if not c.uncoded]
         items = [_classifier_input(text, sentence_of[i], candidates[i]) for i in classified]
         rows = dict(zip(classified, _classify_unique(classifier, items)))

@@ -146,6 +146,9 @@ class VerbLexicon:
         default = None if lemma in PATTERN_ONLY_VERBS else (DEFAULT_VERB_CODES.get(lemma) or self.verbs.get(lemma))
         if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLISHED for c in token.children):
             default = None  # "released a video": published, nobody freed (CAMEO 084)
+        patterns = self.patterns.get(lemma)
+        if not patterns:
+            return self.cameo(default)
         # Patterns name the words of the verb's own phrase after it, not those of a clause it
         # reports or another clause ("said that they attacked a post" is no attack by the speaker).
         following = [
@@ -165,7 +168,7 @@ class VerbLexicon:
             for word in (t.lemma_.lower(), t.lower_):
                 reach.setdefault(word, offset)
         best: tuple[int, int, str] | None = None
-        for words, code in self.patterns.get(lemma, ()):
+        for words, code in patterns:
             found = dependents if len(words) > 1 else single_words
             if words and all(w in found for w in words):
                 rank = (len(words), -max(reach[w] for w in words))

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc
 
 from ..model import Actor, Event, Quote
+from ..nlp.doc_text import document_text
 from ..nlp.sentences import SentenceIndex
 from .actors import GENERIC_SECTORS, actor_dictionary
 from .dates import sentence_date
@@ -88,7 +89,7 @@ def _accused(doc: Doc, start: int, end: int, index: ActorIndex) -> list[Actor]:
     is in ("Clinton is lying", "used by Russian personnel for intelligence-related purposes"). Those
     the wrong was done to ("hacking into a political party") and bystanders are not accused."""
     found: list[Actor] = []
-    for match in ALLEGATION.finditer(doc.text, start, end):
+    for match in ALLEGATION.finditer(document_text(doc), start, end):
         words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if words is None:
             continue
@@ -139,7 +140,7 @@ def speech_acts(
     doc: Doc, quotes: Sequence[Quote], index: ActorIndex, sentences: SentenceIndex, published: str | None
 ) -> Iterator[Event]:
     """Acts of each attributed speaker towards the actors their words name."""
-    text = doc.text
+    text = document_text(doc)
     lexicon = verb_lexicon()
     for quote in quotes:
         speaker = quote.speaker.actor if quote.speaker else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Span
+from ..nlp.doc_text import document_text
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "‹": "›"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\r\n[ \t]*\r\n")
@@ -62,7 +63,7 @@ def document_passages(doc: Doc) -> list[QuotedPassage]:
     """The quoted passages of a parsed document, found once and shared by every stage."""
     cached = doc.user_data.get("dragoman_passages")
     if cached is None:
-        cached = doc.user_data["dragoman_passages"] = quoted_passages(doc.text)
+        cached = doc.user_data["dragoman_passages"] = quoted_passages(document_text(doc))
     return cached
 
 

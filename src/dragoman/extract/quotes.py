@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..nlp.datelines import dateline_at
+from ..nlp.doc_text import document_text
 from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .content_spans import choose_content
@@ -213,7 +214,7 @@ def _past_dateline(subject: Token) -> Token | None:
     """The subject, or what follows a wire story's dateline the parser took for it: "MOSCOW, Dec
     30 (Reuters) - Russia said" has another subject; "WASHINGTON -- President Obama said" hangs
     Obama on the dateline."""
-    text = subject.doc.text
+    text = document_text(subject.doc)
     match = dateline_at(text, subject.idx) if subject.is_upper and _starts_paragraph(text, subject.idx) else None
     if match is None or subject.idx >= match.end():
         return subject
@@ -459,10 +460,10 @@ def _colon_lead_in(doc: Doc, token: Token, sentence: SpacySpan) -> tuple[Token |
         return None
     start = sentence.start
     left = doc[start : token.i]
-    if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left) or not _starts_paragraph(doc.text, left[0].idx):
+    if not 0 < len(left) <= 6 or any(t.pos_ in {"VERB", "AUX"} for t in left) or not _starts_paragraph(document_text(doc), left[0].idx):
         return None  # a label opens its line: "Matthews: …", "John McCain: …"
     speaker = left[-1]  # the label ends at the colon: "Rush Limbaugh:", not "Editor's note:"
-    headline = "\n" not in doc.text[: left[0].idx].strip()  # "Poll: Trump Ties Clinton", "Issa: …"
+    headline = "\n" not in document_text(doc)[: left[0].idx].strip()  # "Poll: Trump Ties Clinton", "Issa: …"
     if not (
         speaker.ent_type_ in SPEAKER_ENTITIES
         or speaker.lower_ in _SUBJECT_PRONOUNS
@@ -481,7 +482,7 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
     the name that follows on the same line."""
     if token.text not in _DASHES:
         return None
-    before = doc.text[: token.idx].rstrip(" \t\u00a0")
+    before = document_text(doc)[: token.idx].rstrip(" \t\u00a0")
     passage = passages.at(len(before) - 1)
     if passage is None or passage.end != len(before):
         return None
@@ -612,7 +613,7 @@ class _Reading:
     """What every cue of a document is read against: its quoted passages and sentences."""
 
     doc: Doc
-    text: str  # doc.text, which spaCy joins anew on every access
+    text: str
     quoted: frozenset[int]
     index: _Passages  # the quoted passages, found by position
     near_quotes: set[int]
@@ -633,7 +634,7 @@ class _Reading:
         }
         return cls(
             doc=doc,
-            text=doc.text,
+            text=document_text(doc),
             quoted=_quoted_tokens(doc, passages),
             index=index,
             near_quotes=_sentences_touching_quotes(doc, index),
@@ -869,7 +870,7 @@ def _token_span(token: Token) -> Span:
 def quotes(doc: Doc, entities: tuple[Entity, ...], actors: tuple[Actor, ...] = ()) -> Iterator[Quote]:
     """Quotes with resolved speakers, their actors and relay chains, in text order."""
     found = list(attributions(doc))
-    text = doc.text
+    text = document_text(doc)
     quoted = [span for p in document_passages(doc) for span in p.fragments]
     resolver = SpeakerResolver(doc, entities, quoted)
     actor_by_name: dict[str, Actor] = {}

@@ -14,6 +14,7 @@ from ..events.extract import events
 from ..events.tone import document_tone, tone
 from ..extract.entities import entities
 from ..extract.quotes import quotes
+from .doc_text import document_text
 
 EXTENSIONS = (
     "dragoman_published", "dragoman_entities", "dragoman_actors", "dragoman_quotes", "dragoman_events", "dragoman_problems", "dragoman_tone",
@@ -99,7 +100,7 @@ def quotes_component(doc: Doc) -> Doc:
 @Language.component("dragoman_tone", requires=["doc.sents", "doc._.dragoman_quotes"], assigns=["doc._.dragoman_tone"])
 def tone_component(doc: Doc) -> Doc:
     """Document and quote tone (VADER)."""
-    text = doc.text
+    text = document_text(doc)
 
     def quote_tones() -> tuple:
         return tuple(replace(q, tone=tone(" ".join(text[s:e] for s, e in q.content))) for q in doc._.dragoman_quotes or ())

@@ -6,6 +6,8 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import document_text
+
 
 #: Longer "sentences" are not prose (tables, lists, text without full stops): the quote and event
 #: rules skip them, which also keeps their parse-tree walks bounded.
@@ -25,7 +27,7 @@ class SentenceIndex:
         self.sentences: list[Span] = list(doc.sents)
         self.starts = [s.start for s in self.sentences]
         self.end_chars = [s.end_char for s in self.sentences]
-        self.length = len(doc.text)
+        self.length = len(document_text(doc))
 
     def of(self, token: Token) -> Span:
         return self.sentences[bisect.bisect_right(self.starts, token.i) - 1]
