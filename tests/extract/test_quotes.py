@@ -505,3 +505,10 @@ def test_a_raising_verb_reports_its_subject_and_names_no_speaker(nlp, text, cont
 def test_who_seems_irritated_is_not_a_speaker(nlp):
     (quote,) = extract_text("The minister seemed irritated by the question.", nlp=nlp).quotes
     assert quote.source is None and quote.speaker is None
+
+
+def test_a_quote_after_a_colon_is_credited_without_the_narration_before_it(nlp):
+    text = "The minister ended his speech with a blunt warning to the rebels: “We will not wait forever,” he said."
+    quote = next(q for q in extract_text(text, nlp=nlp).quotes if text[q.cue[0] : q.cue[1]] == "said")
+    assert [text[s:e] for s, e in quote.content] == ["“We will not wait forever,”"]
+    assert text[quote.source[0] : quote.source[1]] == "he"

@@ -565,6 +565,16 @@ def _closes_sentence(text: str, passage: QuotedPassage) -> bool:
     return words.endswith(".") and not words.endswith("..")
 
 
+def _colon_before_quote(text: str, touching: list[QuotedPassage], cue_start: int) -> int | None:
+    """``… ticked through the code of conduct: ''Civility and good manners …,'' he said``: where the
+    quote that a later attribution credits opens after a colon, the narration before it is the
+    writer's; returns the quote's start."""
+    credited = max((p for p in touching if p.end <= cue_start), key=lambda passage: passage.end, default=None)
+    if credited is None or not text[: credited.start].rstrip(" \t\u00a0").endswith(":"):
+        return None
+    return credited.start
+
+
 def _ends_with_comma(text: str, passage: QuotedPassage) -> bool:
     return _last_words(text, passage).endswith(",")
 
@@ -731,6 +741,8 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
         return None
     fragments = {span for passage in touching for span in passage.fragments}
     fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
+    if (lead_in := _colon_before_quote(text, touching, token.idx)) is not None:
+        fragments = {span for span in fragments if span[0] >= lead_in}
     merged = _merge(sorted(fragments), text)
     if not merged:
         return None
