@@ -512,3 +512,25 @@ def test_a_quote_after_a_colon_is_credited_without_the_narration_before_it(nlp):
     quote = next(q for q in extract_text(text, nlp=nlp).quotes if text[q.cue[0] : q.cue[1]] == "said")
     assert [text[s:e] for s, e in quote.content] == ["“We will not wait forever,”"]
     assert text[quote.source[0] : quote.source[1]] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "But at the time, as the prosecutor Marc Trevidic put it, \"apart from some jogging, there was not much to complain about.\"",
+            ['"apart from some jogging, there was not much to complain about."'],
+            "the prosecutor Marc Trevidic",
+        ),
+        ('As one aide put it: "We are done."', ['"We are done."'], "one aide"),
+    ],
+)
+def test_put_it_cues_what_follows(nlp, text, content, source):
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == content
+    assert text[quote.source[0] : quote.source[1]] == source
+    assert text[quote.cue[0] : quote.cue[1]] == "put it"
+
+
+def test_put_it_mildly_cues_nothing(nlp):
+    assert extract_text("Such movements, to put it mildly, have never been good for the country.", nlp=nlp).quotes == ()

@@ -366,10 +366,12 @@ def _content_indices(cue: Token, near_quote: bool) -> set[int]:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clauses(cue) or _noun_complements(cue)
     if clauses:
         return set().union(*(_subtree_span(c, exclude=_coordinated_cues(c, near_quote)) for c in clauses))
+    idiom = _puts_it(cue)
     parts = [
         c
         for c in cue.children
-        if (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
+        if c != idiom
+        and (c.dep_ in _CONTENT_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_VERBS))
         or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > cue.i and not _names_a_time(c) and not _names_a_hearer(cue, c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
         or (c.lower_ in _ANSWERS and c.dep_ in {"intj", "advmod", "dobj"} and c.i > cue.i)
@@ -498,11 +500,27 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
     return speaker, set(_quoted_tokens(doc, [passage]))
 
 
+def _puts_it(cue: Token) -> Token | None:
+    """``as the senator put it, “…”``, ``X put it: “…”``: "put it" with a speaker cues what
+    follows whatever the cue model says of "put" ("to put it mildly", "put it into play" do not);
+    returns the "it"."""
+    if cue.lemma_.lower() != "put" or _subject(cue) is None:
+        return None
+    it = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == cue.i + 1), None)
+    if it is None:
+        return None
+    follows = cue.doc[it.i + 1].text if it.i + 1 < len(cue.doc) else ""
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return it if as_clause or follows in {",", ":"} else None
+
+
 def _cue_span(token: Token) -> Span:
     end = token
     for child in token.children:
         if child.dep_ == "prt" and child.i == end.i + 1:
             end = child
+    if (it := _puts_it(token)) is not None:
+        end = it
     if token.lower_ == "according":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.lower_ == "to":
@@ -691,7 +709,7 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
         if not is_candidate(token):
             return None
         near_quote = sentence.start in reading.near_quotes
-        probability = cue_model_probability(token, near_quote)
+        probability = max(cue_model_probability(token, near_quote), 0.9 if _puts_it(token) is not None else 0.0)
         if probability < threshold:
             return None
         source_token = _source_token(token, near_quote)
@@ -715,7 +733,7 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
     content_indices -= coordinated
     exclude = speaker_words | coordinated | {token.i}
     content = _fragments(doc, reading.choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, reading.quoted))
-    clause = [token.idx, token.idx + len(token.text)]
+    clause = list(_cue_span(token))
     source = _source_span(doc, source_token, token)
     antecedent = _relative_antecedent(doc, source_token, token)
     # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not part of its
