@@ -534,3 +534,11 @@ def test_put_it_cues_what_follows(nlp, text, content, source):
 
 def test_put_it_mildly_cues_nothing(nlp):
     assert extract_text("Such movements, to put it mildly, have never been good for the country.", nlp=nlp).quotes == ()
+
+
+def test_a_verb_of_speech_before_a_comma_and_a_quote_introduces_it(nlp):
+    # the parser hangs the second "tweeted" on the quote's verb, which the cue model doubts
+    text = "Waters tweeted, “Trump did the same last week at Fox debate.”\n\nAnother tweeted, “Clinton thinks she’s above rules and the law.”"
+    quote = next(q for q in extract_text(text, nlp=nlp).quotes if "Clinton thinks" in text[q.content[0][0] : q.content[0][1]])
+    assert text[quote.source[0] : quote.source[1]] == "Another"
+    assert [text[s:e] for s, e in quote.content] == ["“Clinton thinks she’s above rules and the law.”"]

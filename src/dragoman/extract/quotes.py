@@ -21,6 +21,7 @@ from ..nlp.sentences import MAX_SENTENCE_TOKENS, SentenceIndex, sentence_index
 from ..model import Actor, Entity, Quote, QuoteKind, Relay, Span, Speaker
 from .content_spans import choose_content
 from .cue_model import cue_model_probability, cue_model_threshold, is_candidate
+from .cues import cue_lexicon
 from .names import clean_mention
 from .nesting import without_unlikely_nested
 from .quote_marks import QuotedPassage, document_passages
@@ -500,6 +501,29 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
     return speaker, set(_quoted_tokens(doc, [passage]))
 
 
+#: How often a lemma must be a cue in PolNeAR train for "X <lemma>, “…”" to be read as one.
+_LAYOUT_PRIOR = 0.3
+
+
+def _opens_with_a_quote(cue: Token) -> bool:
+    """``Another tweeted, “Clinton thinks …”``: a verb of speech with a subject, then a comma or
+    colon and an opening quote mark, introduces that quote, however the parser hung the verb on the
+    quote's clause."""
+    doc = cue.doc
+    return (
+        cue.pos_ == "VERB"
+        and cue.i + 2 < len(doc)
+        and doc[cue.i + 1].text in {",", ":"}
+        and _opens_a_quote(doc, cue.i + 2)
+        and _subject(cue) is not None
+        and cue_lexicon().get(cue.lemma_.lower(), 0.0) >= _LAYOUT_PRIOR
+    )
+
+
+def _opens_a_quote(doc: Doc, i: int) -> bool:
+    return doc[i].is_quote and doc[i].text not in {"”", "’", "»"}
+
+
 def _puts_it(cue: Token) -> Token | None:
     """``as the senator put it, “…”``, ``X put it: “…”``: "put it" with a speaker cues what
     follows whatever the cue model says of "put" ("to put it mildly", "put it into play" do not);
@@ -709,7 +733,11 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
         if not is_candidate(token):
             return None
         near_quote = sentence.start in reading.near_quotes
-        probability = max(cue_model_probability(token, near_quote), 0.9 if _puts_it(token) is not None else 0.0)
+        probability = max(
+            cue_model_probability(token, near_quote),
+            0.9 if _puts_it(token) is not None else 0.0,
+            threshold if _opens_with_a_quote(token) else 0.0,
+        )
         if probability < threshold:
             return None
         source_token = _source_token(token, near_quote)
