@@ -542,3 +542,21 @@ def test_a_verb_of_speech_before_a_comma_and_a_quote_introduces_it(nlp):
     quote = next(q for q in extract_text(text, nlp=nlp).quotes if "Clinton thinks" in text[q.content[0][0] : q.content[0][1]])
     assert text[quote.source[0] : quote.source[1]] == "Another"
     assert [text[s:e] for s, e in quote.content] == ["“Clinton thinks she’s above rules and the law.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Absolutely not," the governor said of the chance that delegates would switch sides.',
+        '"He never paid the loans back," the senator said as some in the crowd booed.',
+    ],
+)
+def test_the_attributions_own_phrases_after_the_quote_are_not_content(nlp, text):
+    quote = next(q for q in extract_text(text, nlp=nlp).quotes if text[q.cue[0] : q.cue[1]] == "said")
+    assert [text[s:e] for s, e in quote.content] == [text[: text.index(",") + 2]]
+
+
+def test_a_second_quote_after_the_attributions_phrase_stays(nlp):
+    text = "“We will respond,” the minister said in a statement, “and we will do it soon.”"
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["“We will respond,”", "“and we will do it soon.”"]

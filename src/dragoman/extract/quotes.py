@@ -607,6 +607,24 @@ def _closes_sentence(text: str, passage: QuotedPassage) -> bool:
     return words.endswith(".") and not words.endswith("..")
 
 
+def _without_what_follows_the_cue(
+    content: list[Span], touching: list[QuotedPassage], clause_end: int
+) -> tuple[list[Span], list[QuotedPassage]]:
+    """``“Absolutely not,” he said of the possibility …``, ``“…,” he said as some booed``: after the
+    quote it credits, the attribution's own phrases are not what was said, nor a quote inside them;
+    a quote of its own after it is (``“…,” he said in a statement, “…”``)."""
+    inside = [f for passage in touching for f in passage.fragments]
+    dropped = [
+        span for span in content if span[0] >= clause_end and not any(s <= span[0] and span[1] <= e for s, e in inside)
+    ]
+    content = [span for span in content if span not in dropped]
+    kept = [
+        passage for passage in touching
+        if passage.start < clause_end or any(s < ce and cs < e for s, e in passage.fragments for cs, ce in content)
+    ]
+    return content, kept
+
+
 def _colon_before_quote(text: str, touching: list[QuotedPassage], cue_start: int) -> int | None:
     """``… ticked through the code of conduct: ''Civility and good manners …,'' he said``: where the
     quote that a later attribution credits opens after a colon, the narration before it is the
@@ -781,6 +799,8 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
             for p in _adjacent_passages(text, nearby, clause[0], clause[1])
             if p not in touching and _ends_with_comma(text, min([p, *touching], key=lambda passage: passage.start))
         ]
+    if any(passage.end <= clause[0] and "\n" not in text[passage.end : clause[0]] for passage in touching):
+        content, touching = _without_what_follows_the_cue(content, touching, clause[1])
     if not content and not touching:
         return None
     if source is None and not touching and not _is_passive(token) and not _speakerless(token):
