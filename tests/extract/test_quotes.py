@@ -560,3 +560,9 @@ def test_a_second_quote_after_the_attributions_phrase_stays(nlp):
     text = "“We will respond,” the minister said in a statement, “and we will do it soon.”"
     (quote,) = extract_text(text, nlp=nlp).quotes
     assert [text[s:e] for s, e in quote.content] == ["“We will respond,”", "“and we will do it soon.”"]
+
+
+def test_pieces_of_one_content_a_few_words_apart_are_one(nlp):
+    text = "In a radio interview, he called President Barack Obama an “ignorant baboon” and worse."
+    (quote,) = extract_text(text, nlp=nlp).quotes
+    assert [text[s:e] for s, e in quote.content] == ["President Barack Obama an “ignorant baboon” and worse"]

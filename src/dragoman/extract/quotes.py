@@ -809,7 +809,7 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
     fragments.update(span for span in content if not any(s <= span[0] and span[1] <= e for s, e in fragments))
     if (lead_in := _colon_before_quote(text, touching, token.idx)) is not None:
         fragments = {span for span in fragments if span[0] >= lead_in}
-    merged = _merge(sorted(fragments), text)
+    merged = _without_short_gaps(_merge(sorted(fragments), text), text, [s for s in (clause, source) if s])
     if not merged:
         return None
     return Attribution(
@@ -835,6 +835,30 @@ def _without_nested_unattributed(found: list[Attribution]) -> list[Attribution]:
         )
 
     return [a for a in found if a.source is not None or not nested(a)]
+
+
+_MAX_GAP_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"\w+")
+
+
+def _without_short_gaps(spans: list[Span], text: str, attribution: list[Span]) -> list[Span]:
+    """Pieces of one content a few words apart within a sentence made one ("called President |
+    Barack Obama | an “ignorant baboon”"): PolNeAR's contents are contiguous there. Words of the
+    attribution itself (cue, speaker) keep pieces apart."""
+    joined: list[Span] = []
+    for start, end in spans:
+        if joined:
+            gap = text[joined[-1][1] : start]
+            if (
+                0 < len(_WORD.findall(gap)) <= _MAX_GAP_WORDS
+                and not _SENTENCE_END.search(gap)
+                and not any(s < start and joined[-1][1] < e for s, e in attribution)
+            ):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _merge(spans: list[Span], text: str) -> list[Span]:
