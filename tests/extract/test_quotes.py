@@ -556,13 +556,22 @@ def test_the_attributions_own_phrases_after_the_quote_are_not_content(nlp, text)
     assert [text[s:e] for s, e in quote.content] == [text[: text.index(",") + 2]]
 
 
-def test_a_second_quote_after_the_attributions_phrase_stays(nlp):
-    text = "“We will respond,” the minister said in a statement, “and we will do it soon.”"
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second quote after the attribution's own phrase stays
+        (
+            "“We will respond,” the minister said in a statement, “and we will do it soon.”",
+            ["“We will respond,”", "“and we will do it soon.”"],
+        ),
+        # pieces of one content a few words apart are one
+        (
+            "In a radio interview, he called President Barack Obama an “ignorant baboon” and worse.",
+            ["President Barack Obama an “ignorant baboon” and worse"],
+        ),
+    ],
+    ids=["second-quote-after-phrase", "pieces-a-few-words-apart"],
+)
+def test_where_a_content_is_one_piece_or_two(nlp, text, content):
     (quote,) = extract_text(text, nlp=nlp).quotes
-    assert [text[s:e] for s, e in quote.content] == ["“We will respond,”", "“and we will do it soon.”"]
-
-
-def test_pieces_of_one_content_a_few_words_apart_are_one(nlp):
-    text = "In a radio interview, he called President Barack Obama an “ignorant baboon” and worse."
-    (quote,) = extract_text(text, nlp=nlp).quotes
-    assert [text[s:e] for s, e in quote.content] == ["President Barack Obama an “ignorant baboon” and worse"]
+    assert [text[s:e] for s, e in quote.content] == content
