@@ -505,23 +505,21 @@ def _dash_credit(doc: Doc, token: Token, passages: _Passages) -> tuple[Token | N
 _LAYOUT_PRIOR = 0.3
 
 
-def _opens_with_a_quote(cue: Token) -> bool:
+def _opens_with_a_quote(cue: Token, passages: _Passages) -> bool:
     """``Another tweeted, “Clinton thinks …”``: a verb of speech with a subject, then a comma or
-    colon and an opening quote mark, introduces that quote, however the parser hung the verb on the
-    quote's clause."""
+    colon and the start of a quoted passage, introduces that quote, however the parser hung the
+    verb on the quote's clause."""
     doc = cue.doc
+    if cue.pos_ != "VERB" or cue.i + 2 >= len(doc) or doc[cue.i + 1].text not in {",", ":"}:
+        return False
+    mark = doc[cue.i + 2]
+    passage = passages.at(mark.idx)
     return (
-        cue.pos_ == "VERB"
-        and cue.i + 2 < len(doc)
-        and doc[cue.i + 1].text in {",", ":"}
-        and _opens_a_quote(doc, cue.i + 2)
+        passage is not None
+        and passage.start == mark.idx
         and _subject(cue) is not None
         and cue_lexicon().get(cue.lemma_.lower(), 0.0) >= _LAYOUT_PRIOR
     )
-
-
-def _opens_a_quote(doc: Doc, i: int) -> bool:
-    return doc[i].is_quote and doc[i].text not in {"”", "’", "»"}
 
 
 def _puts_it(cue: Token) -> Token | None:
@@ -751,13 +749,15 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
         if not is_candidate(token):
             return None
         near_quote = sentence.start in reading.near_quotes
-        probability = max(
-            cue_model_probability(token, near_quote),
-            0.9 if _puts_it(token) is not None else 0.0,
-            threshold if _opens_with_a_quote(token) else 0.0,
-        )
+        probability = cue_model_probability(token, near_quote)
         if probability < threshold:
-            return None
+            # layouts the cue model doubts: "as X put it, “…”", "Another tweeted, “…”"
+            if _puts_it(token) is not None:
+                probability = 0.9
+            elif _opens_with_a_quote(token, index):
+                probability = threshold
+            else:
+                return None
         source_token = _source_token(token, near_quote)
         content_indices = _content_indices(token, near_quote) or _after_colon(doc, token, sentence)
         inverted = _inverted_speaker(token) if source_token is None else None
@@ -779,7 +779,8 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
     content_indices -= coordinated
     exclude = speaker_words | coordinated | {token.i}
     content = _fragments(doc, reading.choose(doc, token, _without_trailing_aside(doc, content_indices), exclude, reading.quoted))
-    clause = list(_cue_span(token))
+    cue_span = _cue_span(token)
+    clause = list(cue_span)
     source = _source_span(doc, source_token, token)
     antecedent = _relative_antecedent(doc, source_token, token)
     # A participle's borrowed subject ("“…,” Jealous said, suggesting that …") is not part of its
@@ -813,7 +814,7 @@ def _attribution(reading: _Reading, token: Token, threshold: float) -> Attributi
     if not merged:
         return None
     return Attribution(
-        cue=_cue_span(token),
+        cue=cue_span,
         source=source,
         content=merged,
         kind=_kind(text, merged, touching),
